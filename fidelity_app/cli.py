@@ -1,0 +1,152 @@
+"""The command line: `fidelity-app` opens the window; subcommands script the same program."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from . import __version__, paths
+from .domain.scale_file import ScaleFileError, load_scale
+from .domain.scale_library import ScaleLibrary, UnknownScaleError
+from .domain.scoring import summarize
+from .storage import repository as repo
+from .storage.bundle import BundleError, export_review, import_bundle, read_bundle, write_bundle
+from .storage.database import StorageError, open_database
+
+
+class CliError(Exception):
+    """A problem to report as one line on stderr with a non-zero exit."""
+
+
+def _library() -> ScaleLibrary:
+    library = ScaleLibrary.from_folders(paths.scale_folders())
+    for error in library.errors:
+        print(f"varning / warning: {error.problems[0]}", file=sys.stderr)
+    return library
+
+
+def _open(args, create: bool = True):
+    return open_database(args.db, create=create)
+
+
+def cmd_scales(args) -> int:
+    library = _library()
+    for scale in library.all():
+        print(f"{scale.id}\t{scale.edition}\t{len(scale.items)} kriterier, max {scale.max_total}\t"
+              f"{scale.title.get('sv', '')}\t{scale.path}")
+    return 0
+
+
+def cmd_check_scale(args) -> int:
+    scale = load_scale(args.file)
+    print(f"{Path(args.file).name}: OK — {scale.id} {scale.edition}, {len(scale.items)} kriterier "
+          f"i {len(scale.sections)} avsnitt, max {scale.max_total} poäng")
+    return 0
+
+
+def cmd_list(args) -> int:
+    db = _open(args, create=False)
+    library = _library()
+    units = {u.id: u for u in repo.list_units(db)}
+    print("ID\tVerksamhet\tDatum\tStatus\tBedömda\tPoäng\tNivå")
+    for review in repo.list_reviews(db):
+        try:
+            scale = library.get(review.scale_id, review.scale_edition)
+        except UnknownScaleError:
+            print(f"{review.id[:8]}\t{units[review.unit_id].name}\t{review.visit_start}\t"
+                  f"{review.status}\t?\t?\t(skalan {review.scale_id} {review.scale_edition} saknas)")
+            continue
+        summary = summarize(scale, repo.scores(db, review.id))
+        band = summary.band.label["sv"] if summary.band else "ofullständig"
+        print(f"{review.id[:8]}\t{units[review.unit_id].name}\t{review.visit_start}\t"
+              f"{'slutförd' if review.finished else 'utkast'}\t"
+              f"{summary.scored}/{summary.item_count}\t{summary.total}/{summary.max_total}\t{band}")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from .storage.demo import load_demo
+
+    db = _open(args)
+    added = load_demo(db, _library().latest("ips25"))
+    if not added:
+        print("Demodata finns redan i databasen / demo data already present")
+    else:
+        print(f"{added} demomätningar tillagda i {args.db} / demo reviews added")
+    return 0
+
+
+def cmd_import(args) -> int:
+    library = _library()
+    data = read_bundle(args.file)
+    db = _open(args)
+    result = import_bundle(db, data, library)
+    print(f"Importerad mätning {result.review_id[:8]}: {result.describe()}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    db = _open(args, create=False)
+    review = repo.find_review(db, args.review)
+    out = write_bundle(export_review(db, review.id), args.out)
+    print(f"Exporterad till {out} / exported")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS,
+                        help="databasfil / database file (default: in the user's data folder)")
+    parser = argparse.ArgumentParser(
+        prog="fidelity-app", parents=[common],
+        description="IPS Fidelity — programtrohetsmätning enligt IPS-25. "
+                    "Utan underkommando öppnas fönstret / without a subcommand the window opens.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
+
+    def add(name: str, handler: Callable, help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        command.set_defaults(handler=handler)
+        return command
+
+    add("scales", cmd_scales, "lista installerade skalor / list installed scales")
+    add("check-scale", cmd_check_scale,
+        "kontrollera en skalfil / validate a scale file").add_argument("file", type=Path)
+    add("list", cmd_list, "lista mätningar / list reviews (id, unit, date, scored, total, band)")
+    add("demo", cmd_demo, "lägg in demodata / add fictional demo units and reviews")
+    add("import", cmd_import,
+        "importera en exportfil / import a review bundle").add_argument("file", type=Path)
+    export = add("export", cmd_export, "exportera en mätning / export a review to a bundle file")
+    export.add_argument("review", help="mätningens id (eller början av det) / review id or prefix")
+    export.add_argument("--out", type=Path, required=True, help="JSON-fil att skriva / file to write")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    if args.command is None:
+        from .ui.app import run
+
+        return run(args.db or paths.default_db_path())
+    args.db = args.db or paths.default_db_path()
+    try:
+        return args.handler(args)
+    except ScaleFileError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    except (StorageError, BundleError, UnknownScaleError, CliError, ValueError) as exc:
+        print(f"fel / error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"fel / error: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

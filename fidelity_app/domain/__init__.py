@@ -1,0 +1,1 @@
+"""Pure-Python core: scales, scoring, bands, findings and calculators. Imports no Qt."""
