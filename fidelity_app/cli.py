@@ -10,10 +10,11 @@ from pathlib import Path
 from . import __version__, paths
 from .domain.scale_file import ScaleFileError, load_scale
 from .domain.scale_library import ScaleLibrary, UnknownScaleError
-from .domain.scoring import summarize
 from .storage import repository as repo
 from .storage.bundle import BundleError, export_review, import_bundle, read_bundle, write_bundle
+from .storage.csv_export import export_csv
 from .storage.database import StorageError, open_database
+from .storage.history import measurements
 
 
 class CliError(Exception):
@@ -48,21 +49,31 @@ def cmd_check_scale(args) -> int:
 
 def cmd_list(args) -> int:
     db = _open(args, create=False)
-    library = _library()
-    units = {u.id: u for u in repo.list_units(db)}
     print("ID\tVerksamhet\tDatum\tStatus\tBedömda\tPoäng\tNivå")
-    for review in repo.list_reviews(db):
-        try:
-            scale = library.get(review.scale_id, review.scale_edition)
-        except UnknownScaleError:
-            print(f"{review.id[:8]}\t{units[review.unit_id].name}\t{review.visit_start}\t"
-                  f"{review.status}\t?\t?\t(skalan {review.scale_id} {review.scale_edition} saknas)")
+    for m in measurements(db, _library()):
+        review, summary = m.review, m.summary
+        state = "slutförd" if review.finished else "utkast"
+        if summary is None:
+            print(f"{review.id[:8]}\t{m.unit.name}\t{review.visit_start}\t{state}\t?\t?\t"
+                  f"(skalan {review.scale_id} {review.scale_edition} saknas)")
             continue
-        summary = summarize(scale, repo.scores(db, review.id))
         band = summary.band.label["sv"] if summary.band else "ofullständig"
-        print(f"{review.id[:8]}\t{units[review.unit_id].name}\t{review.visit_start}\t"
-              f"{'slutförd' if review.finished else 'utkast'}\t"
+        print(f"{review.id[:8]}\t{m.unit.name}\t{review.visit_start}\t{state}\t"
               f"{summary.scored}/{summary.item_count}\t{summary.total}/{summary.max_total}\t{band}")
+    return 0
+
+
+def cmd_export_csv(args) -> int:
+    db = _open(args, create=False)
+    unit_id = None
+    if args.unit:
+        matches = [u for u in repo.list_units(db) if u.name.casefold() == args.unit.casefold()]
+        if not matches:
+            raise CliError(f"verksamheten '{args.unit}' finns inte / unit not found")
+        unit_id = matches[0].id
+    rows = export_csv(db, _library(), args.out, wide=args.wide, unit_id=unit_id,
+                      delimiter=args.delimiter)
+    print(f"{rows} rader skrivna till {args.out} / rows written")
     return 0
 
 
@@ -121,6 +132,14 @@ def build_parser() -> argparse.ArgumentParser:
     export = add("export", cmd_export, "exportera en mätning / export a review to a bundle file")
     export.add_argument("review", help="mätningens id (eller början av det) / review id or prefix")
     export.add_argument("--out", type=Path, required=True, help="JSON-fil att skriva / file to write")
+    csv_command = add("export-csv", cmd_export_csv,
+                      "exportera alla mätningar som CSV för Excel eller R / export measurements as CSV")
+    csv_command.add_argument("--out", type=Path, required=True, help="CSV-fil att skriva / file to write")
+    csv_command.add_argument("--wide", action="store_true",
+                             help="en rad per mätning i stället för en per kriterium / one row per measurement")
+    csv_command.add_argument("--unit", help="bara denna verksamhet / only this unit (by name)")
+    csv_command.add_argument("--delimiter", default=";", choices=[";", ",", "\t"],
+                             help="fältavgränsare (standard ; för svensk Excel) / field separator")
     return parser
 
 

@@ -87,12 +87,17 @@ def export_review(db: sqlite_utils.Database, review_id: str) -> dict[str, Any]:
 
 
 def write_bundle(bundle: dict[str, Any], out: str | Path) -> Path:
-    """Write atomically: an interrupted export leaves the old file or none."""
-    out = Path(out)
+    """Write a bundle as sorted, indented UTF-8 JSON."""
     text = json.dumps(bundle, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent or ".")
+    return write_text_atomically(text, out)
+
+
+def write_text_atomically(text: str, out: str | Path) -> Path:
+    """Write atomically: an interrupted export leaves the old file or none, never half a file."""
+    out = Path(out)
+    handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
