@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property
 
 # Texts are kept per language: {"sv": "...", "en": "..."}.
 Text = dict[str, str]
@@ -127,11 +128,13 @@ class Scale:
         """Maximum total in points (items × max score; IPS-25: 125)."""
         return len(self.items) * self.max_score
 
+    @cached_property
+    def _items_by_id(self) -> dict[str, Item]:
+        # Lookups happen per item per review; history sums thousands of reviews.
+        return {item.id: item for item in self.items}
+
     def item(self, item_id: str) -> Item:
-        for item in self.items:
-            if item.id == item_id:
-                return item
-        raise KeyError(item_id)
+        return self._items_by_id[item_id]
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:

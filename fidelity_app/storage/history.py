@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from ..domain.review import Rating, Review, Unit, result_scores
+from ..domain.review import Review, Unit
 from ..domain.scale_library import ScaleLibrary, UnknownScaleError
 from ..domain.scoring import ScoreSummary, summarize
 from .repository import _build
@@ -24,18 +24,32 @@ class Measurement:
     reviewer_names: tuple[str, ...]
 
 
+# The scores that count, as in domain.review.result_scores, computed in SQL so that the
+# history of thousands of reviews never builds a Python object per rating.
+_RESULT_SCORES = """
+    SELECT ra.review_id, ra.item_id, ra.score FROM ratings ra {join}
+    WHERE ra.reviewer_id IS NULL AND ra.score IS NOT NULL {unit}
+    UNION ALL
+    SELECT ra.review_id, ra.item_id, ra.score FROM ratings ra {join}
+    JOIN (SELECT review_id FROM reviewers GROUP BY review_id HAVING count(*) = 1) solo
+      ON solo.review_id = ra.review_id
+    WHERE ra.reviewer_id IS NOT NULL AND ra.score IS NOT NULL {unit}
+      AND NOT EXISTS (SELECT 1 FROM ratings c WHERE c.review_id = ra.review_id
+                      AND c.item_id = ra.item_id AND c.reviewer_id IS NULL AND c.score IS NOT NULL)
+"""
+
+
 def all_scores(db: sqlite_utils.Database, unit_id: str | None = None) -> dict[str, dict[str, int]]:
-    """Result scores (points per item) of every review, read in one pass over the ratings."""
-    where, params = ("WHERE r.unit_id = ?", [unit_id]) if unit_id else ("", [])
-    by_review: dict[str, list[Rating]] = defaultdict(list)
-    for row in db.query(f"""SELECT ra.* FROM ratings ra JOIN reviews r ON r.id = ra.review_id {where}""",
-                        params):
-        by_review[row["review_id"]].append(_build(Rating, row))
-    counts = dict(db.execute(
-        f"""SELECT rv.review_id, count(*) FROM reviewers rv JOIN reviews r ON r.id = rv.review_id
-            {where} GROUP BY rv.review_id""", params).fetchall())
-    return {review_id: result_scores(rows, counts.get(review_id, 0))
-            for review_id, rows in by_review.items()}
+    """Result scores (points per item) of every review, or of one unit's reviews."""
+    if unit_id:
+        sql = _RESULT_SCORES.format(join="JOIN reviews r ON r.id = ra.review_id", unit="AND r.unit_id = ?")
+        params = [unit_id, unit_id]
+    else:
+        sql, params = _RESULT_SCORES.format(join="", unit=""), []
+    scores: dict[str, dict[str, int]] = defaultdict(dict)
+    for review_id, item_id, score in db.execute(sql, params).fetchall():
+        scores[review_id][item_id] = score
+    return scores
 
 
 def measurements(db: sqlite_utils.Database, library: ScaleLibrary,
