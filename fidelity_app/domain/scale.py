@@ -29,7 +29,7 @@ class ScoreRange:
     def describe(self) -> str:
         """Human form of the range, e.g. '21–25', '≤20', '≥41'."""
         if self.low is None and self.high is None:
-            return "alla"
+            return "–"
         if self.low is None:
             return f"≤{_fmt(self.high)}"
         if self.high is None:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from importlib import resources
@@ -16,6 +14,7 @@ import jsonschema
 import sqlite_utils
 
 from .. import __version__
+from ..atomic import write_text_atomically
 from ..domain.review import now
 from ..domain.scale_library import ScaleLibrary, UnknownScaleError
 from . import repository as repo
@@ -89,23 +88,8 @@ def export_review(db: sqlite_utils.Database, review_id: str) -> dict[str, Any]:
 def write_bundle(bundle: dict[str, Any], out: str | Path) -> Path:
     """Write a bundle as sorted, indented UTF-8 JSON."""
     text = json.dumps(bundle, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    return write_text_atomically(text, out)
-
-
-def write_text_atomically(text: str, out: str | Path) -> Path:
-    """Write atomically: an interrupted export leaves the old file or none, never half a file."""
-    out = Path(out)
-    handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return out
+    # Evidence notes may name people: the file is readable by its owner only.
+    return write_text_atomically(text, out, private=True)
 
 
 # --- reading and validating ---------------------------------------------------------------

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..atomic import write_text_atomically
 from ..domain.scale_library import ScaleLibrary, UnknownScaleError
-from .bundle import write_text_atomically
 from .history import measurements
 
 # Swedish Excel splits columns on semicolons (the comma is the decimal sign); R: read.csv2.

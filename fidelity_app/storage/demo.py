@@ -128,11 +128,11 @@ def _add_review(db, scale, rng, unit_id, visit, level, finished, names) -> None:
                 repo.set_calculator_input(db, review.id, item.id, tallies)
         if agreed >= scale.strength_min:
             repo.set_finding(db, review.id, item.id, justification=(
-                f"Arbetet med ”{item.title['sv'].lower()}” följer IPS fullt ut och är väl förankrat "
+                f"Arbetet med ”{item.title['sv']}” följer IPS fullt ut och är väl förankrat "
                 "hos både coacher och ledning."))
         elif agreed <= scale.development_max:
             repo.set_finding(db, review.id, item.id, recommendation=RECOMMENDATIONS.get(
-                item.id, f"Gör en plan för ”{item.title['sv'].lower()}” med mål till nästa mätning "
+                item.id, f"Gör en plan för ”{item.title['sv']}” med mål till nästa mätning "
                          "och följ upp den i styrgruppen."))
     for n, (source, informant, text) in enumerate(NOTES):
         item_id = [scale.items[0].id, scale.items[0].id, "org.team_assignment",

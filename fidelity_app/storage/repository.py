@@ -167,12 +167,14 @@ def list_reviews(db: sqlite_utils.Database, unit_id: str | None = None) -> list[
 
 
 def previous_review(db: sqlite_utils.Database, review: Review) -> Review | None:
-    """The unit's latest measurement before this one, if any."""
+    """The unit's latest finished measurement with the same scale before this one, if any.
+    Drafts are left out: an abandoned or half-done visit is no baseline to compare with."""
     rows = list(db.query(
-        """SELECT * FROM reviews WHERE unit_id = ? AND id != ?
-           AND (visit_start < ? OR (visit_start = ? AND created_at < ?))
+        """SELECT * FROM reviews WHERE unit_id = ? AND id != ? AND status = 'finished'
+           AND scale_id = ? AND (visit_start < ? OR (visit_start = ? AND created_at < ?))
            ORDER BY visit_start DESC, created_at DESC LIMIT 1""",
-        [review.unit_id, review.id, review.visit_start, review.visit_start, review.created_at]))
+        [review.unit_id, review.id, review.scale_id, review.visit_start, review.visit_start,
+         review.created_at]))
     return _build(Review, rows[0]) if rows else None
 
 

@@ -101,8 +101,15 @@ def test_findings_and_calculator_inputs(db, review):
     assert repo.calculator_inputs(db, review.id)["staffing.caseload"].values == {"clients": 27, "coach_fte": 1.5}
 
 
-def test_previous_review_of_the_unit(db, scale, review):
-    """The unit's previous measurement is the latest earlier one."""
-    older = repo.create_review(db, review.unit_id, scale, "2025-10-01")
-    repo.create_review(db, review.unit_id, scale, "2024-10-01")
+def test_previous_review_is_the_latest_earlier_finished_one(db, scale, review):
+    """The previous measurement is the latest earlier finished one; drafts are no baseline."""
+    def finished(date):
+        earlier = repo.create_review(db, review.unit_id, scale, date, reviewer_names=["Åsa Ek"])
+        for item in scale.items:
+            repo.set_rating(db, scale, earlier.id, item.id, score=3)
+        return repo.finish_review(db, scale, earlier.id)
+    older = finished("2025-10-01")
+    finished("2024-10-01")
+    repo.create_review(db, review.unit_id, scale, "2026-01-10")  # an abandoned draft
     assert repo.previous_review(db, review).id == older.id
+    assert repo.previous_review(db, older).visit_start == "2024-10-01"
