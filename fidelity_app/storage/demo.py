@@ -52,6 +52,24 @@ RECOMMENDATIONS = {
     "services.outreach": "Skriv in i rutinerna hur teamet tar kontakt när en deltagare uteblir "
                          "och följ upp det på teammötet.",
 }
+JUSTIFICATIONS = {
+    "staffing.caseload": "Varje coach har högst 20 aktiva deltagare; listorna stämde med intervjuerna.",
+    "staffing.services_staff": "Coacherna arbetar bara med arbetsinriktat stöd och har inga andra uppdrag.",
+    "staffing.generalists": "Samma coach följer deltagaren från första samtalet till stödet på arbetsplatsen.",
+    "org.zero_exclusion": "Alla som vill arbeta tas emot; remisser kommer från flera håll och ingen "
+                          "bedöms som ”inte redo”.",
+    "org.competitive_focus": "Verksamheten talar om arbete från första mötet och visar resultaten i "
+                             "väntrummet och på hemsidan.",
+    "services.rapid_search": "Första kontakten med en arbetsgivare sker i snitt inom tre veckor.",
+    "services.individual_search": "Arbetssökandet utgår från deltagarnas egna önskemål i nästan alla planer.",
+    "services.competitive_jobs": "Alla anställningar är på den öppna arbetsmarknaden med avtalsenlig lön.",
+    "services.unlimited_followalong": "Stödet trappas ned i samråd med deltagaren och avslutas aldrig "
+                                      "efter en fast tid.",
+    "services.community_based": "Coacherna träffar deltagare och arbetsgivare ute; kontoret används "
+                                "mest för dokumentation.",
+    "services.individual_followalong": "Stödet efter anställning är anpassat efter varje deltagare och "
+                                       "arbetsgivare.",
+}
 NOTES = [
     ("INT", "Arbetscoach", "Coacherna har i genomsnitt 19 aktiva deltagare var; väntelista saknas."),
     ("DOC", "Verksamhetsstatistik", "Listan över deltagare visar 27 aktiva på 1,5 heltidstjänst."),
@@ -127,9 +145,9 @@ def _add_review(db, scale, rng, unit_id, visit, level, finished, names) -> None:
             if tallies:
                 repo.set_calculator_input(db, review.id, item.id, tallies)
         if agreed >= scale.strength_min:
-            repo.set_finding(db, review.id, item.id, justification=(
-                f"Arbetet med ”{item.title['sv']}” följer IPS fullt ut och är väl förankrat "
-                "hos både coacher och ledning."))
+            repo.set_finding(db, review.id, item.id, justification=JUSTIFICATIONS.get(
+                item.id, f"Arbetet med ”{item.title['sv']}” följer IPS fullt ut och är väl "
+                         "förankrat hos både coacher och ledning."))
         elif agreed <= scale.development_max:
             repo.set_finding(db, review.id, item.id, recommendation=RECOMMENDATIONS.get(
                 item.id, f"Gör en plan för ”{item.title['sv']}” med mål till nästa mätning "
