@@ -301,7 +301,7 @@ def restore_note(db: sqlite_utils.Database, note: EvidenceNote) -> EvidenceNote:
 
 
 def notes(db: sqlite_utils.Database, review_id: str) -> list[EvidenceNote]:
-    rows = db.query("SELECT * FROM evidence_notes WHERE review_id = ? ORDER BY created_at, id",
+    rows = db.query("SELECT * FROM evidence_notes WHERE review_id = ? ORDER BY created_at, rowid",
                     [review_id])
     return [_build(EvidenceNote, r) for r in rows]
 
@@ -389,20 +389,8 @@ def reopen_review(db: sqlite_utils.Database, review_id: str, actor: str = "") ->
 def audit_entries(db: sqlite_utils.Database, review_id: str,
                   item_id: str | None = None) -> list[AuditEntry]:
     if item_id is None:
-        rows = db.query("SELECT * FROM audit_log WHERE review_id = ? ORDER BY at, id", [review_id])
+        rows = db.query("SELECT * FROM audit_log WHERE review_id = ? ORDER BY at, rowid", [review_id])
     else:
-        rows = db.query("SELECT * FROM audit_log WHERE review_id = ? AND item_id = ? ORDER BY at, id",
+        rows = db.query("SELECT * FROM audit_log WHERE review_id = ? AND item_id = ? ORDER BY at, rowid",
                         [review_id, item_id])
     return [_build(AuditEntry, r) for r in rows]
-
-
-# --- added for the window ---
-def result_scores_by_review(db: sqlite_utils.Database) -> dict[str, dict[str, int]]:
-    """The scores that count (points per item) for every review, in two queries (home list)."""
-    counts = {r["review_id"]: r["n"] for r in db.query(
-        "SELECT review_id, count(*) AS n FROM reviewers GROUP BY review_id")}
-    by_review: dict[str, list[Rating]] = {}
-    for row in db.query("SELECT * FROM ratings"):
-        by_review.setdefault(row["review_id"], []).append(_build(Rating, row))
-    return {review_id: result_scores(rows, counts.get(review_id, 0))
-            for review_id, rows in by_review.items()}

@@ -1,0 +1,1 @@
+"""The PySide6 window: home, criterion pages, notes, calculators, translations."""

@@ -1,0 +1,1 @@
+"""Qt item models over domain data, kept apart from the widgets that show them."""

@@ -1,0 +1,799 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+    <context>
+        <name>AnchorCards</name>
+        <message>
+            <source>Score</source>
+            <translation>Poäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>The database cannot be opened</source>
+            <translation>Databasen kan inte öppnas</translation>
+        </message>
+        <message>
+            <source>A scale file could not be read</source>
+            <translation>En skalfil kunde inte läsas</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalculatorPanel</name>
+        <message>
+            <source>Calculator</source>
+            <translation>Beräkningshjälp</translation>
+        </message>
+        <message>
+            <source>Use the suggestion</source>
+            <translation>Använd förslaget</translation>
+        </message>
+        <message>
+            <source>Enter the tallies; the suggested score follows the ranges of the scale file (%1).</source>
+            <translation>Fyll i underlaget; den föreslagna poängen följer skalfilens intervall (%1).</translation>
+        </message>
+        <message>
+            <source>one number per sampled record, e.g. 12 30 45</source>
+            <translation>ett tal per granskad journal, t.ex. 12 30 45</translation>
+        </message>
+        <message>
+            <source>Tick the elements that are present (Space ticks the focused one).</source>
+            <translation>Kryssa för de delar som finns (mellanslag kryssar den markerade).</translation>
+        </message>
+        <message>
+            <source>%1 of %2 elements present → score %3</source>
+            <translation>%1 av %2 delar finns → poäng %3</translation>
+        </message>
+        <message>
+            <source>Suggested score: –</source>
+            <translation>Föreslagen poäng: –</translation>
+        </message>
+        <message>
+            <source>Fill in the tallies to see a suggested score.</source>
+            <translation>Fyll i underlaget så visas en föreslagen poäng.</translation>
+        </message>
+        <message>
+            <source>Suggested score: %1</source>
+            <translation>Föreslagen poäng: %1</translation>
+        </message>
+        <message>
+            <source>No score chosen yet.</source>
+            <translation>Ingen poäng vald ännu.</translation>
+        </message>
+        <message>
+            <source>The chosen score agrees with the suggestion.</source>
+            <translation>Vald poäng stämmer med förslaget.</translation>
+        </message>
+        <message>
+            <source>The chosen score is %1; it stays until you choose otherwise.</source>
+            <translation>Vald poäng är %1 och ändras inte förrän du själv väljer.</translation>
+        </message>
+        <message>
+            <source>Use the suggestion (%1)</source>
+            <translation>Använd förslaget (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CriterionPage</name>
+        <message>
+            <source>Score</source>
+            <translation>Poäng</translation>
+        </message>
+        <message>
+            <source>Press 1–5 to score, 0 to clear; arrows and Space also work</source>
+            <translation>Tryck 1–5 för att ge poäng, 0 för att ta bort; piltangenter och mellanslag fungerar också</translation>
+        </message>
+        <message>
+            <source>Why this score: what the evidence shows…</source>
+            <translation>Varför den här poängen: vad underlaget visar …</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Motivering</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale</source>
+            <translation>&amp;Motivering</translation>
+        </message>
+        <message>
+            <source>Recommendation to the unit for the report…</source>
+            <translation>Rekommendation till verksamheten i rapporten …</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Rekommendation</translation>
+        </message>
+        <message>
+            <source>%1 · criterion %2 of %3</source>
+            <translation>%1 · kriterium %2 av %3</translation>
+        </message>
+        <message>
+            <source>Data sources: %1</source>
+            <translation>Datakällor: %1</translation>
+        </message>
+        <message>
+            <source>Previous measurement (%1)</source>
+            <translation>Föregående mätning (%1)</translation>
+        </message>
+        <message>
+            <source>Score: %1</source>
+            <translation>Poäng: %1</translation>
+        </message>
+        <message>
+            <source>Recommendation: %1</source>
+            <translation>Rekommendation: %1</translation>
+        </message>
+        <message>
+            <source>No recommendation.</source>
+            <translation>Ingen rekommendation.</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Styrka</translation>
+        </message>
+        <message>
+            <source>Development area</source>
+            <translation>Utvecklingsområde</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Units and reviews</source>
+            <translation>Verksamheter och mätningar</translation>
+        </message>
+        <message>
+            <source>Search unit, organisation or date…</source>
+            <translation>Sök verksamhet, organisation eller datum …</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Sök</translation>
+        </message>
+        <message>
+            <source>New review…</source>
+            <translation>Ny mätning …</translation>
+        </message>
+        <message>
+            <source>Start a new review (Ctrl+Shift+N)</source>
+            <translation>Starta en ny mätning (Ctrl+Skift+N)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppna</translation>
+        </message>
+        <message>
+            <source>No reviews yet. Press “New review…” to start one.</source>
+            <translation>Inga mätningar ännu. Tryck på ”Ny mätning …” för att börja.</translation>
+        </message>
+        <message>
+            <source>Enter opens the selected review · Ctrl+F searches · Ctrl+Shift+N starts a new review</source>
+            <translation>Enter öppnar vald mätning · Ctrl+F söker · Ctrl+Skift+N startar en ny mätning</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <source>&amp;New review…</source>
+            <translation>&amp;Ny mätning …</translation>
+        </message>
+        <message>
+            <source>&amp;Units and reviews</source>
+            <translation>&amp;Verksamheter och mätningar</translation>
+        </message>
+        <message>
+            <source>&amp;Search reviews</source>
+            <translation>&amp;Sök mätningar</translation>
+        </message>
+        <message>
+            <source>&amp;Save now</source>
+            <translation>&amp;Spara nu</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Avsluta</translation>
+        </message>
+        <message>
+            <source>&amp;Review</source>
+            <translation>&amp;Mätning</translation>
+        </message>
+        <message>
+            <source>&amp;Next criterion</source>
+            <translation>&amp;Nästa kriterium</translation>
+        </message>
+        <message>
+            <source>&amp;Previous criterion</source>
+            <translation>&amp;Föregående kriterium</translation>
+        </message>
+        <message>
+            <source>&amp;Go to criterion…</source>
+            <translation>&amp;Gå till kriterium …</translation>
+        </message>
+        <message>
+            <source>Back to the &amp;score cards</source>
+            <translation>Tillbaka till &amp;poängkorten</translation>
+        </message>
+        <message>
+            <source>S&amp;core</source>
+            <translation>&amp;Poäng</translation>
+        </message>
+        <message>
+            <source>Score %1</source>
+            <translation>Poäng %1</translation>
+        </message>
+        <message>
+            <source>Clear the score</source>
+            <translation>Ta bort poängen</translation>
+        </message>
+        <message>
+            <source>&amp;Calculator</source>
+            <translation>&amp;Beräkningshjälp</translation>
+        </message>
+        <message>
+            <source>New &amp;note</source>
+            <translation>Ny &amp;anteckning</translation>
+        </message>
+        <message>
+            <source>&amp;Quick note</source>
+            <translation>S&amp;nabbanteckning</translation>
+        </message>
+        <message>
+            <source>&amp;Undo deleting a note</source>
+            <translation>Å&amp;ngra borttagen anteckning</translation>
+        </message>
+        <message>
+            <source>&amp;Finish…</source>
+            <translation>S&amp;lutför …</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen…</source>
+            <translation>Öppna &amp;igen …</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Språk</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Kortkommandon</translation>
+        </message>
+        <message>
+            <source>The review cannot be opened</source>
+            <translation>Mätningen kan inte öppnas</translation>
+        </message>
+        <message>
+            <source>No scale installed</source>
+            <translation>Ingen skala installerad</translation>
+        </message>
+        <message>
+            <source>No scale file could be read, so a review cannot be started.</source>
+            <translation>Ingen skalfil kunde läsas, så en mätning kan inte startas.</translation>
+        </message>
+        <message>
+            <source>The review could not be created</source>
+            <translation>Mätningen kunde inte skapas</translation>
+        </message>
+        <message>
+            <source>Not finished yet</source>
+            <translation>Inte klar än</translation>
+        </message>
+        <message numerus="yes">
+            <source>Incomplete – %n criteria missing</source>
+            <translation>
+                <numerusform>Ofullständig – %n kriterium saknas</numerusform>
+                <numerusform>Ofullständig – %n kriterier saknas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Go to the first missing</source>
+            <translation>Gå till det första som saknas</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>Finish the review</source>
+            <translation>Slutför mätningen</translation>
+        </message>
+        <message>
+            <source>All criteria are scored: %1/%2 points, %3.</source>
+            <translation>Alla kriterier har poäng: %1/%2 poäng, %3.</translation>
+        </message>
+        <message>
+            <source>A finished review is read-only until it is deliberately reopened.</source>
+            <translation>En slutförd mätning är skrivskyddad tills den medvetet öppnas igen.</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Slutför</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Reopen the review</source>
+            <translation>Öppna mätningen igen</translation>
+        </message>
+        <message>
+            <source>Reopen the finished review for changes?</source>
+            <translation>Öppna den slutförda mätningen igen för ändringar?</translation>
+        </message>
+        <message>
+            <source>The reopening is recorded in the review's log.</source>
+            <translation>Att den öppnas igen skrivs i mätningens logg.</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Öppna igen</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>The new language is used the next time the program starts.</source>
+            <translation>Det nya språket används nästa gång programmet startas.</translation>
+        </message>
+        <message>
+            <source>Next / previous criterion</source>
+            <translation>Nästa / föregående kriterium</translation>
+        </message>
+        <message>
+            <source>Go to criterion</source>
+            <translation>Gå till kriterium</translation>
+        </message>
+        <message>
+            <source>Back to the score cards</source>
+            <translation>Tillbaka till poängkorten</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Poäng</translation>
+        </message>
+        <message>
+            <source>clears</source>
+            <translation>tar bort</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Ny anteckning</translation>
+        </message>
+        <message>
+            <source>Quick note</source>
+            <translation>Snabbanteckning</translation>
+        </message>
+        <message>
+            <source>Calculator</source>
+            <translation>Beräkningshjälp</translation>
+        </message>
+        <message>
+            <source>Undo deleting a note</source>
+            <translation>Ångra borttagen anteckning</translation>
+        </message>
+        <message>
+            <source>Units and reviews</source>
+            <translation>Verksamheter och mätningar</translation>
+        </message>
+        <message>
+            <source>New review</source>
+            <translation>Ny mätning</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Kortkommandon</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigator</name>
+        <message>
+            <source>Go to criterion… (Ctrl+G)</source>
+            <translation>Gå till kriterium … (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>Go to criterion</source>
+            <translation>Gå till kriterium</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Kriterier</translation>
+        </message>
+        <message>
+            <source>● scored  ○ not scored  ▲▼ changed since last time</source>
+            <translation>● bedömt  ○ ej bedömt  ▲▼ ändrat sedan sist</translation>
+        </message>
+        <message>
+            <source>unsorted</source>
+            <translation>osorterat</translation>
+        </message>
+        <message>
+            <source>Unsorted notes</source>
+            <translation>Osorterat</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavigatorModel</name>
+        <message>
+            <source>Unsorted notes</source>
+            <translation>Osorterat</translation>
+        </message>
+        <message>
+            <source>Not scored</source>
+            <translation>Inte bedömt</translation>
+        </message>
+        <message>
+            <source>Score %1</source>
+            <translation>Poäng %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n anteckning</numerusform>
+                <numerusform>%n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Previous measurement: %1</source>
+            <translation>Föregående mätning: %1</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Poäng</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewReviewDialog</name>
+        <message>
+            <source>New review</source>
+            <translation>Ny mätning</translation>
+        </message>
+        <message>
+            <source>New unit…</source>
+            <translation>Ny verksamhet …</translation>
+        </message>
+        <message>
+            <source>e.g. IPS Södermalm</source>
+            <translation>t.ex. IPS Södermalm</translation>
+        </message>
+        <message>
+            <source>e.g. Stockholms stad / Region Stockholm</source>
+            <translation>t.ex. Stockholms stad / Region Stockholm</translation>
+        </message>
+        <message>
+            <source>Lead reviewer</source>
+            <translation>Ansvarig bedömare</translation>
+        </message>
+        <message>
+            <source>Second reviewer (optional)</source>
+            <translation>Andra bedömare (valfritt)</translation>
+        </message>
+        <message>
+            <source>%1, edition %2</source>
+            <translation>%1, utgåva %2</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>&amp;Verksamhet:</translation>
+        </message>
+        <message>
+            <source>&amp;Name of the new unit:</source>
+            <translation>&amp;Namn på ny verksamhet:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>Reviewer &amp;1:</source>
+            <translation>Bedömare &amp;1:</translation>
+        </message>
+        <message>
+            <source>Reviewer &amp;2:</source>
+            <translation>Bedömare &amp;2:</translation>
+        </message>
+        <message>
+            <source>Visit &amp;from:</source>
+            <translation>Besök &amp;från:</translation>
+        </message>
+        <message>
+            <source>Visit &amp;to:</source>
+            <translation>Besök &amp;till:</translation>
+        </message>
+        <message>
+            <source>&amp;Scale:</source>
+            <translation>&amp;Skala:</translation>
+        </message>
+        <message>
+            <source>Create review</source>
+            <translation>Skapa mätning</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Give the new unit a name.</source>
+            <translation>Ge den nya verksamheten ett namn.</translation>
+        </message>
+        <message>
+            <source>Enter at least one reviewer.</source>
+            <translation>Ange minst en bedömare.</translation>
+        </message>
+        <message>
+            <source>The two reviewers have the same name.</source>
+            <translation>De två bedömarna har samma namn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesModel</name>
+        <message>
+            <source>(empty note)</source>
+            <translation>(tom anteckning)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>New note</source>
+            <translation>Ny anteckning</translation>
+        </message>
+        <message>
+            <source>Add a note to this criterion (Ctrl+N)</source>
+            <translation>Lägg till en anteckning för kriteriet (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>No notes yet. Ctrl+N adds one.</source>
+            <translation>Inga anteckningar ännu. Ctrl+N lägger till en.</translation>
+        </message>
+        <message>
+            <source>What was said, read or seen…</source>
+            <translation>Vad som sades, lästes eller sågs …</translation>
+        </message>
+        <message>
+            <source>Note text</source>
+            <translation>Anteckningens text</translation>
+        </message>
+        <message>
+            <source>No source</source>
+            <translation>Ingen källa</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Källa</translation>
+        </message>
+        <message>
+            <source>Who or what it came from</source>
+            <translation>Vem eller vad uppgiften kommer från</translation>
+        </message>
+        <message>
+            <source>Informant</source>
+            <translation>Uppgiftslämnare</translation>
+        </message>
+        <message>
+            <source>Unsorted</source>
+            <translation>Osorterat</translation>
+        </message>
+        <message>
+            <source>Move to criterion</source>
+            <translation>Flytta till kriterium</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Delete the note (Delete in the list); it can be undone</source>
+            <translation>Ta bort anteckningen (Delete i listan); det går att ångra</translation>
+        </message>
+        <message>
+            <source>The note was deleted.</source>
+            <translation>Anteckningen togs bort.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Ångra</translation>
+        </message>
+        <message>
+            <source>Bring the note back (Ctrl+Z)</source>
+            <translation>Ta tillbaka anteckningen (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation>&amp;Källa:</translation>
+        </message>
+        <message>
+            <source>&amp;Informant:</source>
+            <translation>&amp;Uppgiftslämnare:</translation>
+        </message>
+        <message>
+            <source>&amp;Criterion:</source>
+            <translation>&amp;Kriterium:</translation>
+        </message>
+        <message>
+            <source>Notes (%1)</source>
+            <translation>Anteckningar (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickCapture</name>
+        <message>
+            <source>&amp;Quick note:</source>
+            <translation>S&amp;nabbanteckning:</translation>
+        </message>
+        <message>
+            <source>Type and press Enter – goes to Unsorted notes (Ctrl+K)</source>
+            <translation>Skriv och tryck Enter – hamnar under Osorterat (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Quick note</source>
+            <translation>Snabbanteckning</translation>
+        </message>
+        <message>
+            <source>Saved in Unsorted notes</source>
+            <translation>Sparad under Osorterat</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewStatusBar</name>
+        <message>
+            <source>Reviewers: %1</source>
+            <translation>Bedömare: %1</translation>
+        </message>
+        <message>
+            <source>Finished (read-only)</source>
+            <translation>Slutförd (skrivskyddad)</translation>
+        </message>
+        <message>
+            <source>%1/%2 scored</source>
+            <translation>%1/%2 bedömda</translation>
+        </message>
+        <message>
+            <source>%1/%2 points</source>
+            <translation>%1/%2 poäng</translation>
+        </message>
+        <message numerus="yes">
+            <source>Incomplete – %n criteria missing</source>
+            <translation>
+                <numerusform>Ofullständig – %n kriterium saknas</numerusform>
+                <numerusform>Ofullständig – %n kriterier saknas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not scored yet:</source>
+            <translation>Saknar poäng:</translation>
+        </message>
+        <message>
+            <source>NOT saved</source>
+            <translation>INTE sparat</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Sparar …</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Sparat %1</translation>
+        </message>
+        <message>
+            <source>Everything you have entered is in the database.</source>
+            <translation>Allt du har skrivit in finns i databasen.</translation>
+        </message>
+        <message>
+            <source>No changes</source>
+            <translation>Inga ändringar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewView</name>
+        <message>
+            <source>This review is finished and read-only. Reopening it is logged.</source>
+            <translation>Mätningen är slutförd och skrivskyddad. Att öppna den igen loggas.</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>Öppna igen …</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewsModel</name>
+        <message numerus="yes">
+            <source>%n review(s)</source>
+            <translation>
+                <numerusform>%n mätning</numerusform>
+                <numerusform>%n mätningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Slutförd</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Pågår</translation>
+        </message>
+        <message>
+            <source>Incomplete (%1 of %2 scored)</source>
+            <translation>Ofullständig (%1 av %2 bedömda)</translation>
+        </message>
+        <message>
+            <source>Unit / visit</source>
+            <translation>Verksamhet / besök</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <source>Fidelity band</source>
+            <translation>Nivå av programtrohet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sources</name>
+        <message>
+            <source>Interview</source>
+            <translation>Intervju</translation>
+        </message>
+        <message>
+            <source>Documents/records</source>
+            <translation>Dokument/journaler</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>Observation</translation>
+        </message>
+        <message>
+            <source>Statistics/management information</source>
+            <translation>Statistik/verksamhetsdata</translation>
+        </message>
+        <message>
+            <source>Individual plans</source>
+            <translation>Individuella planer</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsortedPage</name>
+        <message>
+            <source>Unsorted notes</source>
+            <translation>Osorterat</translation>
+        </message>
+        <message>
+            <source>Notes taken with the quick note line land here. Pick a criterion for a note to sort it.</source>
+            <translation>Hit kommer anteckningar från snabbanteckningsraden. Välj kriterium för en anteckning för att sortera in den.</translation>
+        </message>
+    </context>
+</TS>
