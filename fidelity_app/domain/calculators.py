@@ -52,6 +52,8 @@ class Suggestion:
 
     def explain(self, unit: Mapping[str, str] | None, lang: str = "sv") -> str:
         shown = format(self.rounded.normalize(), "f")
+        if lang == "sv":
+            shown = shown.replace(".", ",")  # Swedish decimal comma
         unit_text = f" {unit[lang]}" if unit and lang in unit else ""
         if lang == "en":
             return f"{shown}{unit_text} lies in {self.range.describe()} → score {self.score}"

@@ -152,7 +152,13 @@ def _add_review(db, scale, rng, unit_id, visit, level, finished, names) -> None:
             repo.set_finding(db, review.id, item.id, recommendation=RECOMMENDATIONS.get(
                 item.id, f"Gör en plan för ”{item.title['sv']}” med mål till nästa mätning "
                          "och följ upp den i styrgruppen."))
+    caseload = repo.calculator_inputs(db, review.id).get("staffing.caseload")
     for n, (source, informant, text) in enumerate(NOTES):
+        if caseload and n < 2:  # the caseload notes tell the same numbers as the calculator
+            clients, fte = caseload.values["clients"], caseload.values["coach_fte"]
+            text = (f"Coacherna har i genomsnitt {round(clients / fte)} aktiva deltagare var." if n == 0
+                    else f"Listan över deltagare visar {clients} aktiva på "
+                         f"{str(fte).replace('.', ',')} heltidstjänster.")
         item_id = [scale.items[0].id, scale.items[0].id, "org.team_assignment",
                    "org.executive_support", "services.individual_search", None][n]
         repo.add_note(db, review.id, text, item_id=item_id, reviewer_id=first.id,

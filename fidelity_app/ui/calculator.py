@@ -122,7 +122,7 @@ class CalculatorPanel(QGroupBox):
             edit = QLineEdit()
             edit.setObjectName(f"input_{spec.id}")
             raw = values.get(spec.id, "")
-            edit.setText(" ".join(map(str, raw)) if isinstance(raw, list) else str(raw))
+            edit.setText(" ".join(map(self._shown, raw)) if isinstance(raw, list) else self._shown(raw))
             if measure.formula == "mean":
                 edit.setPlaceholderText(self.tr("one number per sampled record, e.g. 12 30 45"))
             edit.setReadOnly(self.read_only)
@@ -132,6 +132,13 @@ class CalculatorPanel(QGroupBox):
             label.setBuddy(edit)
             form.addRow(label, edit)
             self.inputs[spec.id] = edit
+
+    def _shown(self, raw) -> str:
+        """A stored tally as the assessor would type it: Swedish decimal comma (2,5)."""
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
+        text = str(raw)
+        return text.replace(".", ",") if self.lang == "sv" and isinstance(raw, float) else text
 
     def _build_checklist(self, item: Item, values: dict) -> None:
         elements = item.checklist.elements.get(self.lang) or next(iter(item.checklist.elements.values()))
