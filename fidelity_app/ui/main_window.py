@@ -14,6 +14,7 @@ from . import icons, settings
 from .home import HomePage
 from .models.reviews_model import load_overview
 from .new_review_dialog import NewReviewDialog
+from .report_export import PdfExporter
 from .review_view import ReviewView
 from .session import ReviewSession
 
@@ -26,6 +27,7 @@ class MainWindow(QMainWindow):
         self.view: ReviewView | None = None
         self.dialog: NewReviewDialog | None = None
         self.message_box: QMessageBox | None = None
+        self.exporter = PdfExporter(self)
         self.setWindowIcon(icons.app_icon())
         self.setMinimumSize(960, 600)
         self.home = HomePage()
@@ -66,6 +68,13 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Search reviews"), self._search, ["Ctrl+F"], review=False
         )
         self.save_action = self._action(file_menu, self.tr("&Save now"), self.flush, ["Ctrl+S"], review=False)
+        file_menu.addSeparator()
+        self.report_action = self._action(
+            file_menu, self.tr("Export &report as PDF…"), self.export_report, ["Ctrl+E"]
+        )
+        self.blank_form_action = self._action(
+            file_menu, self.tr("&Blank scoring form as PDF…"), self.export_blank_form, review=False
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, ["Ctrl+Q"], review=False)
 
@@ -178,6 +187,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.view)
         self.view.page_changed.connect(lambda page: settings.set_review_position(review_id, page))
         self.view.reopen_requested.connect(self.reopen_review)
+        self.view.report_requested.connect(self.export_report)
         session.state_changed.connect(self._update_actions)
         self.view.show_page(settings.review_position(review_id) or self.view.pages[0])
         settings.set_last_review(review_id)
@@ -282,6 +292,15 @@ class MainWindow(QMainWindow):
         self.message_box = box
         box.open()
 
+    # --- PDF ------------------------------------------------------------------------------------
+    def export_report(self) -> None:
+        if self.session is not None:
+            self.exporter.export_report(self.session)
+
+    def export_blank_form(self) -> None:
+        scale = self.session.scale if self.session else self.library.latest("ips25")
+        self.exporter.export_blank_form(scale, self.lang)
+
     # --- other ----------------------------------------------------------------------------------
     def choose_language(self, lang: str) -> None:
         settings.set_language(lang)
@@ -303,6 +322,7 @@ class MainWindow(QMainWindow):
             (self.tr("Calculator"), "Ctrl+B"),
             (self.tr("Undo deleting a note"), "Ctrl+Z"),
             (self.tr("Finish"), "Ctrl+Shift+F"),
+            (self.tr("Export the report as PDF"), "Ctrl+E"),
             (self.tr("Units and reviews"), "Alt+Home"),
             (self.tr("New review"), "Ctrl+Shift+N"),
         ]

@@ -46,6 +46,7 @@ class UnsortedPage(QWidget):
 class ReviewView(QWidget):
     page_changed = Signal(str)
     reopen_requested = Signal()
+    report_requested = Signal()
 
     def __init__(self, session: ReviewSession, parent=None):
         super().__init__(parent)
@@ -53,6 +54,7 @@ class ReviewView(QWidget):
         self.page = ""
         self.pages = [item.id for item in session.scale.items] + [UNSORTED]
         self.status = ReviewStatusBar(session)
+        self.status.report_requested.connect(self.report_requested)
         self.banner = QFrame()
         self.banner.setObjectName("readOnlyBanner")
         banner_text = QLabel(self.tr("This review is finished and read-only. Reopening it is logged."))

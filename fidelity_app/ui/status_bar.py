@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from .session import ReviewSession
 
 
 class ReviewStatusBar(QFrame):
     """Always visible while a review is open; the save indicator only says what is true."""
+
+    report_requested = Signal()
 
     def __init__(self, session: ReviewSession, parent=None):
         super().__init__(parent)
@@ -29,6 +31,10 @@ class ReviewStatusBar(QFrame):
         self.save.setObjectName("saveIndicator")
         self.save.setMinimumWidth(120)
         self.save.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.report_button = QPushButton(self.tr("Report (PDF)…"))
+        self.report_button.setToolTip(self.tr("Export the report as PDF (Ctrl+E)"))
+        self.report_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.report_button.clicked.connect(self.report_requested)
         left = QVBoxLayout()
         left.setSpacing(0)
         left.addWidget(self.unit)
@@ -41,6 +47,7 @@ class ReviewStatusBar(QFrame):
         layout.addWidget(self.total)
         layout.addWidget(self.band)
         layout.addWidget(self.save)
+        layout.addWidget(self.report_button)
         session.scores_changed.connect(self.update_scores)
         session.saved.connect(self.update_save)
         session.save_failed.connect(self.update_save)
@@ -56,9 +63,8 @@ class ReviewStatusBar(QFrame):
             if s.review.visit_end in ("", s.review.visit_start)
             else f"{s.review.visit_start} – {s.review.visit_end}"
         )
+        # "Finished (read-only)" is said by the banner below the strip, not here.
         parts = [dates, self.tr("Reviewers: %1").replace("%1", s.actor or "–")]
-        if s.review.finished:
-            parts.append(self.tr("Finished (read-only)"))
         self.details.setText(" · ".join(parts))
         self.update_scores()
         self.update_save()

@@ -195,6 +195,14 @@
             <translation>&amp;Spara nu</translation>
         </message>
         <message>
+            <source>Export &amp;report as PDF…</source>
+            <translation>Exportera &amp;rapport som PDF …</translation>
+        </message>
+        <message>
+            <source>&amp;Blank scoring form as PDF…</source>
+            <translation>&amp;Tomt bedömningsformulär som PDF …</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
@@ -380,6 +388,10 @@
         <message>
             <source>Undo deleting a note</source>
             <translation>Ångra borttagen anteckning</translation>
+        </message>
+        <message>
+            <source>Export the report as PDF</source>
+            <translation>Exportera rapporten som PDF</translation>
         </message>
         <message>
             <source>Units and reviews</source>
@@ -641,6 +653,79 @@
         </message>
     </context>
     <context>
+        <name>PdfExportDialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Bläddra …</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fil:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <source>Include the evidence notes as an appendix (they may hold personal data)</source>
+            <translation>Ta med anteckningarna som bilaga (de kan innehålla personuppgifter)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n note(s) contain a Swedish personal identity number, which would be printed in the report.</source>
+            <translation>
+                <numerusform>Varning: %n anteckning innehåller ett personnummer, som då skrivs ut i rapporten.</numerusform>
+                <numerusform>Varning: %n anteckningar innehåller personnummer, som då skrivs ut i rapporten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Spara PDF</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Save the PDF as</source>
+            <translation>Spara PDF-filen som</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfExporter</name>
+        <message>
+            <source>IPS report</source>
+            <translation>IPS-rapport</translation>
+        </message>
+        <message>
+            <source>Export the report as PDF</source>
+            <translation>Exportera rapporten som PDF</translation>
+        </message>
+        <message>
+            <source>Scoring form</source>
+            <translation>Bedömningsformulär</translation>
+        </message>
+        <message>
+            <source>Blank scoring form as PDF</source>
+            <translation>Tomt bedömningsformulär som PDF</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved</source>
+            <translation>PDF-filen kunde inte sparas</translation>
+        </message>
+        <message>
+            <source>The PDF is saved</source>
+            <translation>PDF-filen är sparad</translation>
+        </message>
+        <message>
+            <source>Open the file</source>
+            <translation>Öppna filen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickCapture</name>
         <message>
             <source>&amp;Quick note:</source>
@@ -662,12 +747,16 @@
     <context>
         <name>ReviewStatusBar</name>
         <message>
-            <source>Reviewers: %1</source>
-            <translation>Bedömare: %1</translation>
+            <source>Report (PDF)…</source>
+            <translation>Rapport (PDF) …</translation>
         </message>
         <message>
-            <source>Finished (read-only)</source>
-            <translation>Slutförd (skrivskyddad)</translation>
+            <source>Export the report as PDF (Ctrl+E)</source>
+            <translation>Exportera rapporten som PDF (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Reviewers: %1</source>
+            <translation>Bedömare: %1</translation>
         </message>
         <message>
             <source>%1/%2 scored</source>

@@ -165,7 +165,6 @@ SV: dict[str, str | tuple[str, str]] = {
     "Type and press Enter – goes to Unsorted notes (Ctrl+K)": "Skriv och tryck Enter – hamnar under Osorterat (Ctrl+K)",
     "Saved in Unsorted notes": "Sparad under Osorterat",
     "Reviewers: %1": "Bedömare: %1",
-    "Finished (read-only)": "Slutförd (skrivskyddad)",
     "%1/%2 scored": "%1/%2 bedömda",
     "%1/%2 points": "%1/%2 poäng",
     "Not scored yet:": "Saknar poäng:",
@@ -192,6 +191,28 @@ SV: dict[str, str | tuple[str, str]] = {
     "Individual plans": "Individuella planer",
     "Notes taken with the quick note line land here. Pick a criterion for a note to sort it.": "Hit kommer anteckningar från snabbanteckningsraden. Välj kriterium för en anteckning "
     "för att sortera in den.",
+    "Browse…": "Bläddra …",
+    "&File:": "&Fil:",
+    "&Language:": "&Språk:",
+    "Include the evidence notes as an appendix (they may hold personal data)":
+        "Ta med anteckningarna som bilaga (de kan innehålla personuppgifter)",
+    "Warning: %n note(s) contain a Swedish personal identity number, which would be printed in the report.": (
+        "Varning: %n anteckning innehåller ett personnummer, som då skrivs ut i rapporten.",
+        "Varning: %n anteckningar innehåller personnummer, som då skrivs ut i rapporten.",
+    ),
+    "Save PDF": "Spara PDF",
+    "Save the PDF as": "Spara PDF-filen som",
+    "IPS report": "IPS-rapport",
+    "Export the report as PDF": "Exportera rapporten som PDF",
+    "Scoring form": "Bedömningsformulär",
+    "Blank scoring form as PDF": "Tomt bedömningsformulär som PDF",
+    "The PDF could not be saved": "PDF-filen kunde inte sparas",
+    "The PDF is saved": "PDF-filen är sparad",
+    "Open the file": "Öppna filen",
+    "Report (PDF)…": "Rapport (PDF) …",
+    "Export the report as PDF (Ctrl+E)": "Exportera rapporten som PDF (Ctrl+E)",
+    "Export &report as PDF…": "Exportera &rapport som PDF …",
+    "&Blank scoring form as PDF…": "&Tomt bedömningsformulär som PDF …",
 }
 
 
