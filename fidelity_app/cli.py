@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__, paths
+from .domain.personal_numbers import find_in_data
 from .domain.scale_file import ScaleFileError, load_scale
 from .domain.scale_library import ScaleLibrary, UnknownScaleError
 from .storage import repository as repo
@@ -101,8 +102,59 @@ def cmd_import(args) -> int:
 def cmd_export(args) -> int:
     db = _open(args, create=False)
     review = repo.find_review(db, args.review)
-    out = write_bundle(export_review(db, review.id), args.out)
+    bundle = export_review(db, review.id, include_notes=args.notes)
+    if args.notes and any(True for _ in find_in_data(bundle["evidence_notes"])):
+        print("varning / warning: anteckningarna innehåller personnummer, som nu finns i filen "
+              "/ the notes contain personal identity numbers", file=sys.stderr)
+    out = write_bundle(bundle, args.out)
     print(f"Exporterad till {out} / exported")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    from .storage.backup import make_backup, prune_backups
+
+    path = make_backup(args.db, reason="manual")
+    prune_backups(args.db)
+    print(f"Säkerhetskopia sparad / backup written: {path}")
+    return 0
+
+
+def cmd_check_db(args) -> int:
+    from .storage.health import check_database
+
+    check = check_database(args.db)
+    if not check.ok:
+        shown = "; ".join(" ".join(p.split()) for p in check.problems[:3])
+        more = f" (+{len(check.problems) - 3} till / more)" if len(check.problems) > 3 else ""
+        raise CliError(f"{args.db}: {len(check.problems)} problem: {shown}{more}")
+    print(f"OK — {args.db}, schema {check.schema_version}")
+    return 0
+
+
+def cmd_report(args) -> int:
+    from .domain.personal_numbers import contains_personal_number
+    from .report import write_review_report
+
+    db = _open(args, create=False)
+    review = repo.find_review(db, args.review)
+    if args.notes and any(contains_personal_number(n.text) or contains_personal_number(n.informant)
+                          for n in repo.notes(db, review.id)):
+        print("varning / warning: anteckningarna innehåller personnummer, som nu hamnar i rapporten "
+              "/ the notes contain personal identity numbers", file=sys.stderr)
+    out = write_review_report(db, _library(), review.id, args.out, lang=args.lang,
+                              include_notes=args.notes)
+    print(f"Rapport sparad / report written: {out}")
+    return 0
+
+
+def cmd_blank_form(args) -> int:
+    from .report import write_blank_form
+
+    library = _library()
+    scale = library.get(args.scale, args.edition) if args.edition else library.latest(args.scale)
+    out = write_blank_form(scale, args.out, lang=args.lang)
+    print(f"Bedömningsformulär sparat / blank form written: {out}")
     return 0
 
 
@@ -132,6 +184,22 @@ def build_parser() -> argparse.ArgumentParser:
     export = add("export", cmd_export, "exportera en mätning / export a review to a bundle file")
     export.add_argument("review", help="mätningens id (eller början av det) / review id or prefix")
     export.add_argument("--out", type=Path, required=True, help="JSON-fil att skriva / file to write")
+    export.add_argument("--notes", action="store_true",
+                        help="ta med anteckningarna (kan innehålla personuppgifter) / include evidence notes")
+    report = add("report", cmd_report, "skriv mätningens rapport som PDF / write the review report as PDF")
+    report.add_argument("review", help="mätningens id (eller början av det) / review id or prefix")
+    report.add_argument("--out", type=Path, required=True, help="PDF-fil att skriva / file to write")
+    report.add_argument("--lang", choices=["sv", "en"], default="sv", help="språk / language")
+    report.add_argument("--notes", action="store_true",
+                        help="ta med anteckningarna (kan innehålla personuppgifter) / include evidence notes")
+    form = add("blank-form", cmd_blank_form,
+               "skriv ett tomt bedömningsformulär som PDF / write a blank scoring form as PDF")
+    form.add_argument("--out", type=Path, required=True, help="PDF-fil att skriva / file to write")
+    form.add_argument("--lang", choices=["sv", "en"], default="sv", help="språk / language")
+    form.add_argument("--scale", default="ips25", help="skalans id / scale id (default ips25)")
+    form.add_argument("--edition", help="utgåva (standard: nyaste) / edition (default: newest)")
+    add("backup", cmd_backup, "gör en säkerhetskopia nu / back up the database now (old ones pruned)")
+    add("check-db", cmd_check_db, "kontrollera databasen / check the database's integrity and schema")
     csv_command = add("export-csv", cmd_export_csv,
                       "exportera alla mätningar som CSV för Excel eller R / export measurements as CSV")
     csv_command.add_argument("--out", type=Path, required=True, help="CSV-fil att skriva / file to write")

@@ -132,3 +132,44 @@ def test_help_runs():
     """`fidelity-app --help` runs and names the subcommands."""
     result = run("--help")
     assert result.returncode == 0 and "check-scale" in result.stdout
+
+
+def test_report_and_blank_form_from_the_cli(tmp_path):
+    """`report` writes the review's PDF naming unit and band; `blank-form` writes the paper form."""
+    from pypdf import PdfReader
+
+    db = tmp_path / "a.sqlite"
+    run("--db", str(db), "demo")
+    line = next(r for r in run("--db", str(db), "list").stdout.splitlines() if "IPS Älvstaden" in r
+                and "slutförd" in r)
+    short_id, band = line.split("\t")[0], line.split("\t")[6]
+    result = run("--db", str(db), "report", short_id, "--out", str(tmp_path / "r.pdf"))
+    assert result.returncode == 0, result.stderr
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages)
+    assert "IPS Älvstaden" in text and band in " ".join(text.split())
+    result = run("blank-form", "--out", str(tmp_path / "form.pdf"), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert "Caseload size" in PdfReader(tmp_path / "form.pdf").pages[1].extract_text() + \
+        PdfReader(tmp_path / "form.pdf").pages[0].extract_text()
+    bad = run("--db", str(db), "report", short_id, "--out", str(tmp_path / "no" / "r.pdf"))
+    assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_export_leaves_notes_out_unless_chosen(tmp_path):
+    """`export` carries no evidence notes by default; `--notes` adds them and warns about personnummer."""
+    from fidelity_app.storage import repository
+    from fidelity_app.storage.database import open_database
+
+    db_path = tmp_path / "a.sqlite"
+    run("--db", str(db_path), "demo")
+    db = open_database(db_path)
+    review = next(r for r in repository.list_reviews(db) if not r.finished)
+    repository.add_note(db, review.id, "Deltagare 19811218-9876 har fått jobb.", source="INT")
+    db.close()
+    plain, full = tmp_path / "plain.json", tmp_path / "full.json"
+    result = run("--db", str(db_path), "export", review.id[:8], "--out", str(plain))
+    assert result.returncode == 0 and "personnummer" not in result.stderr
+    assert json.loads(plain.read_text(encoding="utf-8"))["evidence_notes"] == []
+    result = run("--db", str(db_path), "export", review.id[:8], "--out", str(full), "--notes")
+    assert result.returncode == 0 and "personnummer" in result.stderr
+    assert any("19811218-9876" in n["text"] for n in json.loads(full.read_text(encoding="utf-8"))["evidence_notes"])

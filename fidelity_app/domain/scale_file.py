@@ -55,6 +55,8 @@ def load_scale(path: str | Path) -> Scale:
         raise ScaleFileError([ScaleProblem(path.name, "file", "syntax", str(exc))]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ScaleFileError([ScaleProblem(path.name, "file", "read", str(exc))]) from None
+    except RecursionError:  # tomllib recurses per level of nested arrays and inline tables
+        raise ScaleFileError([ScaleProblem(path.name, "file", "syntax", "nested too deeply")]) from None
     return parse_scale(data, path.name, str(path))
 
 

@@ -65,8 +65,10 @@ def schema() -> dict:
 
 
 # --- export -------------------------------------------------------------------------------
-def export_review(db: sqlite_utils.Database, review_id: str) -> dict[str, Any]:
-    """Everything about one review as a bundle dictionary (lists sorted by id)."""
+def export_review(db: sqlite_utils.Database, review_id: str, *,
+                  include_notes: bool = False) -> dict[str, Any]:
+    """Everything about one review as a bundle dictionary (lists sorted by id).
+    Evidence notes may hold personal data: they travel only when `include_notes` is chosen."""
     review = repo.get_review(db, review_id)
     unit = repo.get_unit(db, review.unit_id)
     bundle: dict[str, Any] = {
@@ -78,6 +80,9 @@ def export_review(db: sqlite_utils.Database, review_id: str) -> dict[str, Any]:
         "review": asdict(review),
     }
     for table, (key, _) in _CHILDREN.items():
+        if table == "evidence_notes" and not include_notes:
+            bundle[key] = []
+            continue
         rows = list(db.query(f"SELECT * FROM [{table}] WHERE review_id = ? ORDER BY id", [review_id]))
         if table == "calculator_inputs":
             rows = [{**row, "tallies": json.loads(row["tallies"])} for row in rows]

@@ -36,12 +36,12 @@ def _without_stamp(bundle: dict) -> dict:
 def test_round_trip_is_lossless(demo_db, tmp_path, library):
     """Export → import into a fresh database → export again gives the same JSON."""
     review = repo.list_reviews(demo_db)[0]
-    first = export_review(demo_db, review.id)
+    first = export_review(demo_db, review.id, include_notes=True)
     write_bundle(first, tmp_path / "a.json")
     fresh = open_database(tmp_path / "fresh.sqlite")
     result = import_bundle(fresh, read_bundle(tmp_path / "a.json"), library)
     assert result.added > 25 and not result.kept_local
-    second = export_review(fresh, review.id)
+    second = export_review(fresh, review.id, include_notes=True)
     assert _without_stamp(second) == _without_stamp(first)
     assert len(first["ratings"]) == 75 and first["evidence_notes"] and first["audit_log"]
 
@@ -49,7 +49,7 @@ def test_round_trip_is_lossless(demo_db, tmp_path, library):
 def test_importing_twice_changes_nothing(demo_db, tmp_path, library):
     """Importing the same bundle a second time leaves the database dump identical."""
     review = repo.list_reviews(demo_db)[0]
-    bundle = export_review(demo_db, review.id)
+    bundle = export_review(demo_db, review.id, include_notes=True)
     fresh = open_database(tmp_path / "fresh.sqlite")
     import_bundle(fresh, bundle, library)
     before = _dump(fresh)
@@ -63,7 +63,7 @@ def test_newer_local_edit_is_kept(db, scale, library, tmp_path):
     unit = repo.create_unit(db, "IPS Ö")
     review = repo.create_review(db, unit.id, scale, "2026-01-01", reviewer_names=["A"])
     repo.set_rating(db, scale, review.id, "staffing.caseload", score=2)
-    old = export_review(db, review.id)
+    old = export_review(db, review.id, include_notes=True)
     repo.set_rating(db, scale, review.id, "staffing.caseload", score=5)
     result = import_bundle(db, old, library)
     assert result.kept_local and repo.scores(db, review.id) == {"staffing.caseload": 5}
@@ -85,7 +85,7 @@ def test_newer_local_edit_is_kept(db, scale, library, tmp_path):
 def test_bad_bundles_are_refused_and_change_nothing(demo_db, library, damage, message):
     """Each kind of broken bundle is refused with a clear message and the database is unchanged."""
     review = repo.list_reviews(demo_db)[0]
-    bundle = export_review(demo_db, review.id)
+    bundle = export_review(demo_db, review.id, include_notes=True)
     demo_db.execute("DELETE FROM reviews WHERE id = ?", [review.id])  # so an import would write
     demo_db.conn.commit()
     before = _dump(demo_db)
@@ -114,7 +114,7 @@ def test_write_is_atomic(demo_db, tmp_path, monkeypatch):
     """If writing fails midway the old file stays and no temporary file is left behind."""
     out = tmp_path / "out.json"
     out.write_text("old")
-    bundle = export_review(demo_db, repo.list_reviews(demo_db)[0].id)
+    bundle = export_review(demo_db, repo.list_reviews(demo_db)[0].id, include_notes=True)
 
     def fail(*args, **kwargs):
         raise OSError(28, "No space left on device")
