@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from .. import icons
 from ..session import UNSORTED, ReviewSession
+from .two_level import ROOT, TwoLevelModel
 
-_ROOT = QModelIndex()  # the invalid index: "no parent"
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # item id, 'unsorted', or '' for a section
 LABEL, SCORE, NOTES = range(3)
-_TOP = 0  # internal id of top-level rows; items carry their section row + 1
 
 
-class NavigatorModel(QAbstractItemModel):
+class NavigatorModel(TwoLevelModel):
     """Rows: each section (children: its items), then one row for unsorted notes."""
 
     def __init__(self, session: ReviewSession, parent=None):
@@ -24,41 +23,21 @@ class NavigatorModel(QAbstractItemModel):
         self._items = [session.scale.items_in(s.id) for s in self.sections]
 
     # --- structure --------------------------------------------------------------------------
-    def index(self, row, column, parent=_ROOT):
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _TOP)
-        return self.createIndex(row, column, parent.row() + 1)
+    def top_count(self) -> int:
+        return len(self.sections) + 1
 
-    def parent(self, index=_ROOT):
-        if not index.isValid() or index.internalId() == _TOP:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _TOP)
+    def child_count(self, top_row: int) -> int:
+        return len(self._items[top_row]) if top_row < len(self.sections) else 0
 
-    def rowCount(self, parent=_ROOT):
-        if parent.column() > 0:
-            return 0
-        if not parent.isValid():
-            return len(self.sections) + 1
-        if parent.internalId() == _TOP and parent.row() < len(self.sections):
-            return len(self._items[parent.row()])
-        return 0
-
-    def columnCount(self, parent=_ROOT):
+    def columnCount(self, parent=ROOT):
         return 3
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     # --- lookup -------------------------------------------------------------------------------
     def page(self, index) -> str:
         """The page key of a row: an item id, 'unsorted', or '' for a section row."""
         if not index.isValid():
             return ""
-        if index.internalId() == _TOP:
+        if self.is_top(index):
             return UNSORTED if index.row() == len(self.sections) else ""
         return self._items[index.internalId() - 1][index.row()].id
 
@@ -90,7 +69,7 @@ class NavigatorModel(QAbstractItemModel):
             return None
         if role == PAGE_ROLE:
             return self.page(index)
-        if index.internalId() == _TOP:
+        if self.is_top(index):
             return self._top_data(index, role)
         item = self._items[index.internalId() - 1][index.row()]
         s = self.session

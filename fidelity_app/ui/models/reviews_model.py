@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.review import Review, Unit
 from ...domain.scale_library import ScaleLibrary, UnknownScaleError
 from ...domain.scoring import summarize
 from ...storage import history, repository
+from .two_level import ROOT, TwoLevelModel
 
-_ROOT = QModelIndex()  # the invalid index: "no parent"
 REVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, ORGANISATION, STATUS, TOTAL, BAND = range(5)
-_TOP = 0
 
 
 @dataclass(frozen=True)
@@ -65,7 +64,7 @@ def load_overview(db, library: ScaleLibrary, lang: str) -> list[tuple[Unit, list
     ]
 
 
-class ReviewsModel(QAbstractItemModel):
+class ReviewsModel(TwoLevelModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[tuple[Unit, list[ReviewRow]]] = []
@@ -75,34 +74,14 @@ class ReviewsModel(QAbstractItemModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def index(self, row, column, parent=_ROOT):
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _TOP)
-        return self.createIndex(row, column, parent.row() + 1)
+    def top_count(self) -> int:
+        return len(self._rows)
 
-    def parent(self, index=_ROOT):
-        if not index.isValid() or index.internalId() == _TOP:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _TOP)
+    def child_count(self, top_row: int) -> int:
+        return len(self._rows[top_row][1])
 
-    def rowCount(self, parent=_ROOT):
-        if parent.column() > 0:
-            return 0
-        if not parent.isValid():
-            return len(self._rows)
-        if parent.internalId() == _TOP:
-            return len(self._rows[parent.row()][1])
-        return 0
-
-    def columnCount(self, parent=_ROOT):
+    def columnCount(self, parent=ROOT):
         return 5
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def review_index(self, review_id: str) -> QModelIndex:
         for u, (_unit, reviews) in enumerate(self._rows):
@@ -114,7 +93,7 @@ class ReviewsModel(QAbstractItemModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if index.internalId() == _TOP:
+        if self.is_top(index):
             unit, reviews = self._rows[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
                 if index.column() == NAME:
