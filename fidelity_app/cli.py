@@ -16,6 +16,7 @@ from .storage.bundle import BundleError, export_review, import_bundle, read_bund
 from .storage.csv_export import export_csv
 from .storage.database import StorageError, open_database
 from .storage.history import measurements
+from .storage.merge import INCOMING, LOCAL, remember_exchanged, resolve
 
 
 class CliError(Exception):
@@ -96,17 +97,40 @@ def cmd_import(args) -> int:
     db = _open(args)
     result = import_bundle(db, data, library)
     print(f"Importerad mätning {result.review_id[:8]}: {result.describe()}")
-    return 0
+    if not result.conflicts:
+        return 0
+    for conflict in result.conflicts:
+        if args.keep:
+            resolve(db, conflict, args.keep)
+        print(f"  konflikt / conflict: {conflict.describe()}")
+    if args.keep:
+        kept = "den här datorns" if args.keep == LOCAL else "filens"
+        print(f"{len(result.conflicts)} konflikter lösta: behöll {kept} version; den andra sparas undan "
+              "/ resolved, the other version is set aside")
+        return 0
+    print(f"fel / error: {len(result.conflicts)} konflikter lämnades orörda; välj med --keep local "
+          "eller --keep incoming / conflicts left as they are here", file=sys.stderr)
+    return 3
 
 
 def cmd_export(args) -> int:
     db = _open(args, create=False)
     review = repo.find_review(db, args.review)
-    bundle = export_review(db, review.id, include_notes=args.notes)
+    reviewer_id = None
+    if args.reviewer:
+        everyone = repo.reviewers(db, review.id)
+        found = [r for r in everyone if r.name.casefold() == args.reviewer.casefold()]
+        if not found:
+            names = ", ".join(r.name for r in everyone) or "inga"
+            raise CliError(f"'{args.reviewer}' är inte bedömare i mätningen ({names}) / not a reviewer")
+        reviewer_id = found[0].id
+    bundle = export_review(db, review.id, include_notes=args.notes, reviewer_id=reviewer_id)
     if args.notes and any(True for _ in find_in_data(bundle["evidence_notes"])):
         print("varning / warning: anteckningarna innehåller personnummer, som nu finns i filen "
               "/ the notes contain personal identity numbers", file=sys.stderr)
     out = write_bundle(bundle, args.out)
+    if not db.execute("PRAGMA query_only").fetchone()[0]:
+        remember_exchanged(db, bundle)  # what the other laptop now has, for the next merge
     print(f"Exporterad till {out} / exported")
     return 0
 
@@ -179,11 +203,16 @@ def build_parser() -> argparse.ArgumentParser:
         "kontrollera en skalfil / validate a scale file").add_argument("file", type=Path)
     add("list", cmd_list, "lista mätningar / list reviews (id, unit, date, scored, total, band)")
     add("demo", cmd_demo, "lägg in demodata / add fictional demo units and reviews")
-    add("import", cmd_import,
-        "importera en exportfil / import a review bundle").add_argument("file", type=Path)
+    import_command = add("import", cmd_import, "importera en exportfil / import a review bundle")
+    import_command.add_argument("file", type=Path)
+    import_command.add_argument("--keep", choices=[LOCAL, INCOMING],
+                                help="vid konflikt: behåll den här datorns (local) eller filens (incoming) "
+                                     "version / on conflict keep this laptop's or the file's version")
     export = add("export", cmd_export, "exportera en mätning / export a review to a bundle file")
     export.add_argument("review", help="mätningens id (eller början av det) / review id or prefix")
     export.add_argument("--out", type=Path, required=True, help="JSON-fil att skriva / file to write")
+    export.add_argument("--reviewer", help="bara denna bedömares poäng och anteckningar "
+                                           "/ only this reviewer's part (by name)")
     export.add_argument("--notes", action="store_true",
                         help="ta med anteckningarna (kan innehålla personuppgifter) / include evidence notes")
     report = add("report", cmd_report, "skriv mätningens rapport som PDF / write the review report as PDF")

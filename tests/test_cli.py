@@ -173,3 +173,48 @@ def test_export_leaves_notes_out_unless_chosen(tmp_path):
     result = run("--db", str(db_path), "export", review.id[:8], "--out", str(full), "--notes")
     assert result.returncode == 0 and "personnummer" in result.stderr
     assert any("19811218-9876" in n["text"] for n in json.loads(full.read_text(encoding="utf-8"))["evidence_notes"])
+
+
+def test_import_conflict_is_reported_then_resolved(tmp_path, scale):
+    """A consensus changed on both laptops: import exits 3 naming it; --keep incoming resolves it."""
+    from fidelity_app.storage import repository
+    from fidelity_app.storage.database import open_database
+
+    lead, co = tmp_path / "lead.sqlite", tmp_path / "co.sqlite"
+    run("--db", str(lead), "demo")
+    db = open_database(lead)
+    review = next(r for r in repository.list_reviews(db) if not r.finished)
+    db.close()
+    first = tmp_path / "first.json"
+    assert run("--db", str(lead), "export", review.id[:8], "--out", str(first)).returncode == 0
+    assert run("--db", str(co), "import", str(first)).returncode == 0
+    for path, score in ((lead, 1), (co, 2)):
+        db = open_database(path)
+        repository.set_rating(db, scale, review.id, "services.outreach", score=score)
+        db.close()
+    back = tmp_path / "back.json"
+    assert run("--db", str(co), "export", review.id[:8], "--out", str(back)).returncode == 0
+    result = run("--db", str(lead), "import", str(back))
+    assert result.returncode == 3 and "services.outreach" in result.stdout and "--keep" in result.stderr
+    result = run("--db", str(lead), "import", str(back), "--keep", "incoming")
+    assert result.returncode == 0, result.stderr
+    db = open_database(lead)
+    assert repository.scores(db, review.id)["services.outreach"] == 2
+    db.close()
+
+
+def test_export_one_reviewers_part(tmp_path):
+    """`export --reviewer NAME` carries only that reviewer's ratings; an unknown name is refused."""
+    db = tmp_path / "a.sqlite"
+    run("--db", str(db), "demo")
+    short_id = run("--db", str(db), "list").stdout.splitlines()[1].split("\t")[0]
+    out = tmp_path / "part.json"
+    names = {r["name"] for r in json.loads(
+        (run("--db", str(db), "export", short_id, "--out", str(out)) and out).read_text(encoding="utf-8"))["reviewers"]}
+    name = sorted(names)[0]
+    assert run("--db", str(db), "export", short_id, "--out", str(out), "--reviewer", name).returncode == 0
+    bundle = json.loads(out.read_text(encoding="utf-8"))
+    reviewer_id = next(r["id"] for r in bundle["reviewers"] if r["name"] == name)
+    assert bundle["ratings"] and {r["reviewer_id"] for r in bundle["ratings"]} == {reviewer_id}
+    bad = run("--db", str(db), "export", short_id, "--out", str(out), "--reviewer", "Ingen Alls")
+    assert bad.returncode == 1 and "inte bedömare" in bad.stderr

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -18,6 +18,7 @@ from ..atomic import write_text_atomically
 from ..domain.review import now
 from ..domain.scale_library import ScaleLibrary, UnknownScaleError
 from . import repository as repo
+from .merge import ImportResult, merge_row
 
 FORMAT = "ips-fidelity-bundle"
 FORMAT_VERSION = 1
@@ -40,23 +41,6 @@ class BundleError(ValueError):
     """A bundle that cannot be imported; nothing was written."""
 
 
-@dataclass
-class ImportResult:
-    review_id: str
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    kept_local: list[str] = field(default_factory=list)  # rows where this laptop's edit is newer
-
-    def describe(self) -> str:
-        text = (f"{self.added} nya, {self.updated} uppdaterade, {self.unchanged} oförändrade "
-                f"/ {self.added} added, {self.updated} updated, {self.unchanged} unchanged")
-        if self.kept_local:
-            text += (f"; {len(self.kept_local)} behölls eftersom ändringen här är nyare "
-                     f"/ kept because the local edit is newer")
-        return text
-
-
 @cache
 def schema() -> dict:
     """The JSON Schema of format version 1 (documented in docs/bundle-format.md)."""
@@ -65,10 +49,12 @@ def schema() -> dict:
 
 
 # --- export -------------------------------------------------------------------------------
-def export_review(db: sqlite_utils.Database, review_id: str, *,
-                  include_notes: bool = False) -> dict[str, Any]:
+def export_review(db: sqlite_utils.Database, review_id: str, *, include_notes: bool = False,
+                  reviewer_id: str | None = None) -> dict[str, Any]:
     """Everything about one review as a bundle dictionary (lists sorted by id).
-    Evidence notes may hold personal data: they travel only when `include_notes` is chosen."""
+    Evidence notes may hold personal data: they travel only when `include_notes` is chosen.
+    With `reviewer_id`, only that reviewer's part: their own ratings and notes (what a
+    co-reviewer sends to the lead after scoring independently)."""
     review = repo.get_review(db, review_id)
     unit = repo.get_unit(db, review.unit_id)
     bundle: dict[str, Any] = {
@@ -83,7 +69,13 @@ def export_review(db: sqlite_utils.Database, review_id: str, *,
         if table == "evidence_notes" and not include_notes:
             bundle[key] = []
             continue
-        rows = list(db.query(f"SELECT * FROM [{table}] WHERE review_id = ? ORDER BY id", [review_id]))
+        if reviewer_id is not None and table in ("ratings", "evidence_notes"):
+            rows = list(db.query(f"SELECT * FROM [{table}] WHERE review_id = ? AND reviewer_id = ? "
+                                 "ORDER BY id", [review_id, reviewer_id]))
+        elif reviewer_id is not None and table != "reviewers":
+            rows = []
+        else:
+            rows = list(db.query(f"SELECT * FROM [{table}] WHERE review_id = ? ORDER BY id", [review_id]))
         if table == "calculator_inputs":
             rows = [{**row, "tallies": json.loads(row["tallies"])} for row in rows]
         bundle[key] = rows
@@ -202,38 +194,19 @@ def _check_text(value: Any, where: str = "") -> None:
 
 # --- import -------------------------------------------------------------------------------
 def import_bundle(db: sqlite_utils.Database, data: Any, library: ScaleLibrary) -> ImportResult:
-    """Validate fully, then merge by UUID in one transaction; newer edits are never overwritten."""
+    """Validate fully, then merge by UUID in one transaction (rules in merge.py): what changed
+    only in the file is taken, what changed only here is kept, what changed on both laptops is
+    left as it is here and returned in `result.conflicts` for the user to resolve."""
     validate_bundle(data, library)
     review = data["review"]
     result = ImportResult(review["id"])
     with db.atomic():
-        _merge(db, "units", data["unit"], (), result)
-        _merge(db, "reviews", review, (), result)
+        merge_row(db, "units", data["unit"], (), result)
+        merge_row(db, "reviews", review, (), result)
         for table, (key, natural_key) in _CHILDREN.items():
             for row in data[key]:
                 if table == "calculator_inputs":
                     row = {**row, "tallies": json.dumps(row["tallies"], ensure_ascii=False,
                                                         sort_keys=True)}
-                _merge(db, table, row, natural_key, result)
+                merge_row(db, table, row, natural_key, result)
     return result
-
-
-def _merge(db: sqlite_utils.Database, table: str, row: dict, natural_key: tuple[str, ...],
-           result: ImportResult) -> None:
-    local = list(db.query(f"SELECT * FROM [{table}] WHERE id = ?", [row["id"]]))
-    if not local and natural_key:
-        clause = " AND ".join(f"[{c}] IS ?" for c in natural_key)
-        local = list(db.query(f"SELECT * FROM [{table}] WHERE {clause}", [row[c] for c in natural_key]))
-    if not local:
-        db[table].insert(row)
-        result.added += 1
-        return
-    mine = local[0]
-    incoming = {**row, "id": mine["id"]}
-    if all(mine.get(k) == v for k, v in incoming.items()):
-        result.unchanged += 1
-    elif "updated_at" not in row or row["updated_at"] > mine["updated_at"]:
-        db[table].update(mine["id"], {k: v for k, v in incoming.items() if k != "id"})
-        result.updated += 1
-    else:
-        result.kept_local.append(f"{table}/{mine['id']}")

@@ -77,4 +77,22 @@ MIGRATIONS: list[list[str]] = [
             new_value TEXT)""",
         "CREATE INDEX audit_log_by_review ON audit_log(review_id, at)",
     ],
+    [
+        # The version of each row last exchanged with another laptop ("since they last met"):
+        # an import takes what changed only there, keeps what changed only here, and asks
+        # about what changed on both.
+        """CREATE TABLE sync_state (
+            row_table TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            PRIMARY KEY (row_table, row_id))""",
+        # Every version that lost a conflict, in full, so that no edit is ever lost.
+        """CREATE TABLE set_aside_versions (
+            id TEXT PRIMARY KEY,
+            review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+            row_table TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            set_aside_at TEXT NOT NULL)""",
+    ],
 ]

@@ -58,17 +58,6 @@ def test_importing_twice_changes_nothing(demo_db, tmp_path, library):
     assert _dump(fresh) == before
 
 
-def test_newer_local_edit_is_kept(db, scale, library, tmp_path):
-    """An older incoming rating does not overwrite a newer local edit; it is reported instead."""
-    unit = repo.create_unit(db, "IPS Ö")
-    review = repo.create_review(db, unit.id, scale, "2026-01-01", reviewer_names=["A"])
-    repo.set_rating(db, scale, review.id, "staffing.caseload", score=2)
-    old = export_review(db, review.id, include_notes=True)
-    repo.set_rating(db, scale, review.id, "staffing.caseload", score=5)
-    result = import_bundle(db, old, library)
-    assert result.kept_local and repo.scores(db, review.id) == {"staffing.caseload": 5}
-
-
 @pytest.mark.parametrize("damage, message", [
     (lambda b: b.update(format_version=99), "formatversion"),
     (lambda b: b.update(format="something-else"), "IPS Fidelity"),

@@ -65,3 +65,23 @@ def test_database_is_private_to_its_owner(db_path):
     """Evidence notes may name people: the database file is readable by its owner only."""
     open_database(db_path).close()
     assert os.stat(db_path).st_mode & 0o077 == 0
+
+
+def test_version_1_database_is_migrated_with_its_data(db_path):
+    """A database written by the first release gains the merge tables and keeps every row."""
+    import sqlite3
+
+    from fidelity_app.storage.schema import MIGRATIONS
+
+    conn = sqlite3.connect(db_path)
+    for statement in MIGRATIONS[0]:
+        conn.execute(statement)
+    conn.execute("INSERT INTO units VALUES ('u1', 'IPS Ängelholm', '', 't', 't')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    db = open_database(db_path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert {"sync_state", "set_aside_versions"} <= set(db.table_names())
+    assert db.execute("SELECT name FROM units").fetchall() == [("IPS Ängelholm",)]
+    db.close()
