@@ -191,6 +191,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="IPS Fidelity — programtrohetsmätning enligt IPS-25. "
                     "Utan underkommando öppnas fönstret / without a subcommand the window opens.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--read-only", action="store_true",
+                        help="öppna fönstret skrivskyddat / open the window read-only (browse only)")
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
 
     def add(name: str, handler: Callable, help_text: str) -> argparse.ArgumentParser:
@@ -248,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from .ui.app import run
 
-        return run(args.db or paths.default_db_path())
+        return run(args.db or paths.default_db_path(), read_only=args.read_only)
     args.db = args.db or paths.default_db_path()
     try:
         return args.handler(args)

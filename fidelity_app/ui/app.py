@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import paths
 from ..domain.scale_library import ScaleLibrary
-from ..storage.database import StorageError, open_database
-from . import settings, style, translations
+from . import settings, startup, style, translations
 from .main_window import MainWindow
 
 EXIT_STORAGE = 2
@@ -25,24 +24,21 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(db_path: Path, argv: list[str] | None = None) -> int:
+def run(db_path: Path, argv: list[str] | None = None, read_only: bool = False) -> int:
     """Open the window on the database at `db_path`; the exit code of the event loop."""
     app = create_application(argv)
     lang = settings.language()
     app._translators = translations.install(app, lang)  # kept alive with the application
-    try:
-        db = open_database(db_path)
-    except StorageError as exc:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            QCoreApplication.translate("App", "The database cannot be opened"),
-            str(exc),
-        )
-        box.exec()  # nothing else is on screen yet: wait for the user, then stop
+    # Locked, missing, damaged, read-only or newer files are handled (and asked about) here.
+    opened = startup.Startup(db_path, startup.MessageBoxView(), read_only).run()
+    if opened is None:
         return EXIT_STORAGE
+    db = opened.db
     library = ScaleLibrary.from_folders(paths.scale_folders())
-    window = MainWindow(db, library, lang)
+    window = MainWindow(db, library, lang, read_only=opened.read_only)
     app.aboutToQuit.connect(window.flush)
+    if not opened.read_only:
+        opened.start_backup = startup.backup_in_background(db_path, "start")
     window.show()
     window.restore_last_review()
     if library.errors:
@@ -54,4 +50,6 @@ def run(db_path: Path, argv: list[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
-        db.close()
+        window.hide()
+        opened.db = window.db  # restoring a backup in the window reopens the database
+        opened.close()  # the close backup (when changed) and the lock

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from .anchor_cards import AnchorCards
+from .audit_dialog import AuditDialog
 from .autosave import TextAutosave
 from .calculator import CalculatorPanel
 from .notes import NotesPanel
@@ -80,6 +82,11 @@ class CriterionPage(QWidget):
         score_row.addWidget(score_label)
         score_row.addStretch(1)
         score_row.addWidget(self.classification)
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Who changed the score of this criterion, and when"))
+        self.history_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.history_button.clicked.connect(self.show_history)
+        score_row.addWidget(self.history_button)
         body.addSpacing(4)
         body.addLayout(score_row)
         body.addWidget(self.anchors)
@@ -204,6 +211,14 @@ class CriterionPage(QWidget):
             self.anchors.set_selected(score)
             self.calculator.set_current_score(score)
             self._show_classification()
+
+    def show_history(self) -> AuditDialog | None:
+        """The audit trail of the shown criterion, newest first (a non-modal dialog)."""
+        if self.item_id is None:
+            return None
+        self.history = AuditDialog(self.session, self.item_id, self)
+        self.history.open()
+        return self.history
 
     def _commit_rationale(self, text: str) -> bool:
         return self.item_id is not None and self.session.set_rationale(self.item_id, text)

@@ -11,6 +11,9 @@ from ..domain.scale_library import ScaleLibrary, UnknownScaleError
 from ..storage import repository
 from ..storage.database import StorageError
 from . import icons, settings
+from .audit_dialog import AuditDialog
+from .backup_dialog import BackupDialog
+from .history import HistoryController
 from .home import HomePage
 from .models.reviews_model import load_overview
 from .new_review_dialog import NewReviewDialog
@@ -20,9 +23,10 @@ from .session import ReviewSession
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db, library: ScaleLibrary, lang: str = "sv", parent=None):
+    def __init__(self, db, library: ScaleLibrary, lang: str = "sv", parent=None, read_only: bool = False):
         super().__init__(parent)
         self.db, self.library, self.lang = db, library, lang
+        self.read_only = read_only  # the database is open read-only: nothing is written
         self.session: ReviewSession | None = None
         self.view: ReviewView | None = None
         self.dialog: NewReviewDialog | None = None
@@ -35,6 +39,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         self._build_actions()
+        self.history = HistoryController(self)  # menu Historik, Ctrl+H; reads only
         self.home.open_review.connect(self.open_review)
         self.home.new_review.connect(self.new_review)
         store = settings.settings()
@@ -75,6 +80,8 @@ class MainWindow(QMainWindow):
         self.blank_form_action = self._action(
             file_menu, self.tr("&Blank scoring form as PDF…"), self.export_blank_form, review=False
         )
+        file_menu.addSeparator()
+        self.backups_action = self._action(file_menu, self.tr("Bac&kups…"), self.show_backups, review=False)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, ["Ctrl+Q"], review=False)
 
@@ -117,6 +124,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.finish_action = self._action(menu, self.tr("&Finish…"), self.finish_review, ["Ctrl+Shift+F"])
         self.reopen_action = self._action(menu, self.tr("&Reopen…"), self.reopen_review)
+        self.audit_action = self._action(menu, self.tr("&History of changes…"), self.show_audit)
 
         language_menu = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -144,13 +152,14 @@ class MainWindow(QMainWindow):
             self.finish_action,
         ):
             action.setEnabled(open_review and not read_only)
-        self.reopen_action.setEnabled(open_review and read_only)
+        self.reopen_action.setEnabled(open_review and read_only and not self.read_only)
+        self.new_action.setEnabled(not self.read_only)
 
     # --- home and reviews -------------------------------------------------------------------
     def show_home(self, select_review: str = "") -> None:
         self.home.set_overview(load_overview(self.db, self.library, self.lang), select_review)
         self.stack.setCurrentWidget(self.home)
-        self.setWindowTitle(paths.APP_NAME)
+        self._set_title(paths.APP_NAME)
         self._update_actions()
         self.home.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -176,7 +185,7 @@ class MainWindow(QMainWindow):
         """Open a review where the assessor left it (the page is remembered per review)."""
         try:
             review = repository.get_review(self.db, review_id)
-            session = ReviewSession(self.db, self.library, review, self.lang)
+            session = ReviewSession(self.db, self.library, review, self.lang, db_read_only=self.read_only)
         except (StorageError, UnknownScaleError) as exc:
             self._inform(QMessageBox.Icon.Warning, self.tr("The review cannot be opened"), str(exc))
             return False
@@ -191,7 +200,7 @@ class MainWindow(QMainWindow):
         session.state_changed.connect(self._update_actions)
         self.view.show_page(settings.review_position(review_id) or self.view.pages[0])
         settings.set_last_review(review_id)
-        self.setWindowTitle(f"{session.unit.name} {review.visit_start} – {paths.APP_NAME}")
+        self._set_title(f"{session.unit.name} {review.visit_start} – {paths.APP_NAME}")
         self._update_actions()
         return True
 
@@ -205,7 +214,12 @@ class MainWindow(QMainWindow):
                 return
             self.open_review(last)
 
+    def _set_title(self, title: str) -> None:
+        self.setWindowTitle(title + (" – " + self.tr("Read-only") if self.read_only else ""))
+
     def new_review(self) -> None:
+        if self.read_only:
+            return
         scales = self.library.all()
         if not scales:
             self._inform(
@@ -276,7 +290,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def reopen_review(self) -> None:
-        if self.session is None or not self.session.read_only:
+        if self.session is None or not self.session.read_only or self.read_only:
             return
         s = self.session
         box = QMessageBox(self)
@@ -291,6 +305,17 @@ class MainWindow(QMainWindow):
         box.finished.connect(lambda _r: s.reopen() if box.clickedButton() is reopen else None)
         self.message_box = box
         box.open()
+
+    def show_backups(self) -> None:
+        """Arkiv → Säkerhetskopior: list, back up now, restore into this window."""
+        self.backup_dialog = BackupDialog(self)
+        self.backup_dialog.open()
+
+    def show_audit(self) -> None:
+        """Every score change, finish and reopen of the open review, newest first."""
+        if self.session is not None:
+            self.audit_dialog = AuditDialog(self.session, None, self)
+            self.audit_dialog.open()
 
     # --- PDF ------------------------------------------------------------------------------------
     def export_report(self) -> None:

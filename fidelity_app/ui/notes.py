@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.personal_numbers import mask
 from .autosave import TextAutosave
 from .models.notes_model import NOTE_ID_ROLE, NotesModel
+from .personal_data import PersonalNumberStrip
 from .session import SOURCES, ReviewSession, source_label
 
 
@@ -99,6 +101,8 @@ class NotesPanel(QWidget):
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.text, 1)
+        self.personal = PersonalNumberStrip()
+        editor_layout.addWidget(self.personal)
         editor_layout.addLayout(form)
 
         head = QHBoxLayout()
@@ -132,6 +136,9 @@ class NotesPanel(QWidget):
         self.target.activated.connect(self._target_chosen)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.installEventFilter(self)
+        self.personal.mask_requested.connect(self.mask_personal_numbers)
+        self.text.textChanged.connect(self._check_personal_numbers)
+        self.informant.textChanged.connect(self._check_personal_numbers)
         session.notes_changed.connect(self.reload)
         self._show_note(None)
 
@@ -195,6 +202,20 @@ class NotesPanel(QWidget):
         self.target.setEnabled(not read_only)
         if read_only:
             self.undo_bar.hide()
+
+    def _check_personal_numbers(self, *_args) -> None:
+        self.personal.check(self.text.toPlainText(), self.informant.text(), read_only=self.session.read_only)
+
+    def mask_personal_numbers(self) -> None:
+        """Replace the last four digits of every personnummer in the note with XXXX, and save."""
+        if self.note_id is None or self.session.read_only:
+            return
+        text, informant = self.text.toPlainText(), self.informant.text()
+        if mask(text) != text:
+            self.text.setPlainText(mask(text))
+        if mask(informant) != informant:
+            self.informant.setText(mask(informant))
+        self.flush()
 
     # --- writing ------------------------------------------------------------------------------
     def _commit_text(self, text: str) -> bool:

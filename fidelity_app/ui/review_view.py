@@ -57,7 +57,8 @@ class ReviewView(QWidget):
         self.status.report_requested.connect(self.report_requested)
         self.banner = QFrame()
         self.banner.setObjectName("readOnlyBanner")
-        banner_text = QLabel(self.tr("This review is finished and read-only. Reopening it is logged."))
+        banner_text = self.banner_text = QLabel(
+            self.tr("This review is finished and read-only. Reopening it is logged."))
         self.reopen_button = QPushButton(self.tr("Reopen…"))
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(14, 4, 14, 4)
@@ -153,6 +154,9 @@ class ReviewView(QWidget):
     def apply_state(self) -> None:
         read_only = self.session.read_only
         self.banner.setVisible(read_only)
+        if self.session.db_read_only:
+            self.banner_text.setText(self.tr("The database is open read-only: nothing can be changed."))
+            self.reopen_button.hide()
         self.criterion.set_read_only(read_only)
         self.unsorted.notes.set_read_only(read_only)
         self.quick.set_read_only(read_only)

@@ -38,9 +38,11 @@ class ReviewSession(QObject):
     notes_changed = Signal()
     state_changed = Signal()  # finished or reopened
 
-    def __init__(self, db, library: ScaleLibrary, review: Review, lang: str = "sv", parent=None):
+    def __init__(self, db, library: ScaleLibrary, review: Review, lang: str = "sv", parent=None,
+                 db_read_only: bool = False):
         super().__init__(parent)
         self.db, self.lang, self.review = db, lang, review
+        self.db_read_only = db_read_only  # the whole database is open read-only
         self.scale = library.get(review.scale_id, review.scale_edition)
         self.unit = repository.get_unit(db, review.unit_id)
         self.reviewers = repository.reviewers(db, review.id)
@@ -67,7 +69,7 @@ class ReviewSession(QObject):
 
     @property
     def read_only(self) -> bool:
-        return self.review.finished
+        return self.review.finished or self.db_read_only
 
     @property
     def actor(self) -> str:
@@ -122,6 +124,10 @@ class ReviewSession(QObject):
 
     # --- writing ------------------------------------------------------------------------
     def _write(self, action, *args, **kwargs):
+        if self.db_read_only:  # nothing is written, whatever asks
+            self.error = QCoreApplication.translate("Session", "The database is open read-only.")
+            self.save_failed.emit(self.error)
+            return None
         try:
             result = action(self.db, *args, **kwargs)
         except (StorageError, sqlite3.Error, ValueError, OSError) as exc:

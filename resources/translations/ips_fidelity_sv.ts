@@ -11,12 +11,154 @@
     <context>
         <name>App</name>
         <message>
-            <source>The database cannot be opened</source>
-            <translation>Databasen kan inte öppnas</translation>
-        </message>
-        <message>
             <source>A scale file could not be read</source>
             <translation>En skalfil kunde inte läsas</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>History of the review</source>
+            <translation>Mätningens historik</translation>
+        </message>
+        <message>
+            <source>History: %1</source>
+            <translation>Historik: %1</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Vem</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Ändring</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>No changes recorded yet.</source>
+            <translation>Inga ändringar registrerade ännu.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>Review finished</source>
+            <translation>Mätningen slutförd</translation>
+        </message>
+        <message>
+            <source>Review reopened</source>
+            <translation>Mätningen öppnad igen</translation>
+        </message>
+        <message>
+            <source>Consensus score %1</source>
+            <translation>Konsensuspoäng %1</translation>
+        </message>
+        <message>
+            <source>Score %1</source>
+            <translation>Poäng %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>Backups</source>
+            <translation>Säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Storlek</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Mätningar</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Gjord</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Kontroll</translation>
+        </message>
+        <message>
+            <source>Backups are kept in %1</source>
+            <translation>Säkerhetskopiorna sparas i %1</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Säkerhetskopiera nu</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Återställ …</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>at start</source>
+            <translation>vid start</translation>
+        </message>
+        <message>
+            <source>at close</source>
+            <translation>vid avslut</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>manuellt</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Skadad</translation>
+        </message>
+        <message>
+            <source>Backup made: %1</source>
+            <translation>Säkerhetskopia gjord: %1</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Återställ säkerhetskopian</translation>
+        </message>
+        <message>
+            <source>Replace the database with the backup from %1?</source>
+            <translation>Ersätta databasen med säkerhetskopian från %1?</translation>
+        </message>
+        <message>
+            <source>The current database file is kept beside it, renamed; nothing is deleted.</source>
+            <translation>Den nuvarande databasfilen behålls bredvid, med nytt namn; inget raderas.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Återställ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Restored. The previous file was kept as %1</source>
+            <translation>Återställd. Den tidigare filen sparades som %1</translation>
         </message>
     </context>
     <context>
@@ -75,6 +217,105 @@
         </message>
     </context>
     <context>
+        <name>CompareModel</name>
+        <message>
+            <source>▲ Improved (+%1)</source>
+            <translation>▲ Förbättrad (+%1)</translation>
+        </message>
+        <message>
+            <source>▼ Declined (−%1)</source>
+            <translation>▼ Försämrad (−%1)</translation>
+        </message>
+        <message>
+            <source>= Unchanged</source>
+            <translation>= Oförändrad</translation>
+        </message>
+        <message>
+            <source>No recommendation.</source>
+            <translation>Ingen rekommendation.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>Tidigare</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Senare</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Ändring</translation>
+        </message>
+        <message>
+            <source>Recommendation last time</source>
+            <translation>Rekommendation förra gången</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePage</name>
+        <message>
+            <source>Earlier measurement</source>
+            <translation>Tidigare mätning</translation>
+        </message>
+        <message>
+            <source>Later measurement</source>
+            <translation>Senare mätning</translation>
+        </message>
+        <message>
+            <source>Back to the history</source>
+            <translation>Tillbaka till historiken</translation>
+        </message>
+        <message>
+            <source>Comparison per criterion</source>
+            <translation>Jämförelse per kriterium</translation>
+        </message>
+        <message>
+            <source>&amp;Earlier:</source>
+            <translation>&amp;Tidigare:</translation>
+        </message>
+        <message>
+            <source>&amp;Later:</source>
+            <translation>S&amp;enare:</translation>
+        </message>
+        <message>
+            <source>The recommendation column shows what was recommended at the earlier measurement: was it acted on?</source>
+            <translation>Kolumnen Rekommendation visar vad som rekommenderades vid den tidigare mätningen: har det blivit gjort?</translation>
+        </message>
+        <message>
+            <source>Comparison: %1</source>
+            <translation>Jämförelse: %1</translation>
+        </message>
+        <message>
+            <source>Total %1 → %2 (%3)</source>
+            <translation>Totalt %1 → %2 (%3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n improved</source>
+            <translation>
+                <numerusform>%n förbättrad</numerusform>
+                <numerusform>%n förbättrade</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n oförändrad</numerusform>
+                <numerusform>%n oförändrade</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n declined</source>
+            <translation>
+                <numerusform>%n försämrad</numerusform>
+                <numerusform>%n försämrade</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CriterionPage</name>
         <message>
             <source>Score</source>
@@ -103,6 +344,14 @@
         <message>
             <source>Recommendation</source>
             <translation>Rekommendation</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Historik …</translation>
+        </message>
+        <message>
+            <source>Who changed the score of this criterion, and when</source>
+            <translation>Vem som ändrade poängen för kriteriet, och när</translation>
         </message>
         <message>
             <source>%1 · criterion %2 of %3</source>
@@ -135,6 +384,133 @@
         <message>
             <source>Development area</source>
             <translation>Utvecklingsområde</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvExportDialog</name>
+        <message>
+            <source>Export measurements as CSV</source>
+            <translation>Exportera mätningar som CSV</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Bläddra …</translation>
+        </message>
+        <message>
+            <source>Long: one row per measurement and criterion (R, pivot tables)</source>
+            <translation>Långt format: en rad per mätning och kriterium (R, pivottabeller)</translation>
+        </message>
+        <message>
+            <source>Wide: one row per measurement, one column per criterion (Excel)</source>
+            <translation>Brett format: en rad per mätning, en kolumn per kriterium (Excel)</translation>
+        </message>
+        <message>
+            <source>All units in the database</source>
+            <translation>Alla verksamheter i databasen</translation>
+        </message>
+        <message>
+            <source>Only %1</source>
+            <translation>Bara %1</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fil:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Measurements:</source>
+            <translation>Mätningar:</translation>
+        </message>
+        <message>
+            <source>Semicolon-separated UTF-8, as Swedish Excel expects (in R: read.csv2). Only scores and totals are exported, never evidence notes.</source>
+            <translation>Semikolonseparerad UTF-8, som svenska Excel förväntar sig (i R: read.csv2). Bara poäng och summor exporteras, aldrig anteckningar.</translation>
+        </message>
+        <message>
+            <source>Save CSV</source>
+            <translation>Spara CSV</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Save the CSV file as</source>
+            <translation>Spara CSV-filen som</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvExporter</name>
+        <message>
+            <source>IPS measurements</source>
+            <translation>IPS-mätningar</translation>
+        </message>
+        <message>
+            <source>The CSV file could not be saved</source>
+            <translation>CSV-filen kunde inte sparas</translation>
+        </message>
+        <message>
+            <source>The CSV file is saved</source>
+            <translation>CSV-filen är sparad</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) written to:</source>
+            <translation>
+                <numerusform>%n rad skriven till:</numerusform>
+                <numerusform>%n rader skrivna till:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open the file</source>
+            <translation>Öppna filen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryController</name>
+        <message>
+            <source>&amp;All units</source>
+            <translation>&amp;Alla verksamheter</translation>
+        </message>
+        <message>
+            <source>&amp;History of the unit</source>
+            <translation>Verksamhetens &amp;historik</translation>
+        </message>
+        <message>
+            <source>Export measurements as &amp;CSV…</source>
+            <translation>Exportera mätningar som &amp;CSV …</translation>
+        </message>
+        <message>
+            <source>Hi&amp;story</source>
+            <translation>H&amp;istorik</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>Past measurements of the selected unit (Ctrl+H)</source>
+            <translation>Tidigare mätningar av vald verksamhet (Ctrl+H)</translation>
+        </message>
+        <message>
+            <source>All units</source>
+            <translation>Alla verksamheter</translation>
+        </message>
+        <message>
+            <source>Latest result of every unit, overdue follow-ups (Ctrl+Shift+O)</source>
+            <translation>Senaste resultat för alla verksamheter, försenade uppföljningar (Ctrl+Skift+O)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>All units</source>
+            <translation>Alla verksamheter</translation>
         </message>
     </context>
     <context>
@@ -203,6 +579,10 @@
             <translation>&amp;Tomt bedömningsformulär som PDF …</translation>
         </message>
         <message>
+            <source>Bac&amp;kups…</source>
+            <translation>Säker&amp;hetskopior …</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
@@ -263,6 +643,10 @@
             <translation>Öppna &amp;igen …</translation>
         </message>
         <message>
+            <source>&amp;History of changes…</source>
+            <translation>&amp;Historik över ändringar …</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
@@ -277,6 +661,10 @@
         <message>
             <source>The review cannot be opened</source>
             <translation>Mätningen kan inte öppnas</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Skrivskyddad</translation>
         </message>
         <message>
             <source>No scale installed</source>
@@ -408,6 +796,56 @@
         <message>
             <source>OK</source>
             <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixModel</name>
+        <message>
+            <source>Subtotal %1</source>
+            <translation>Delsumma %1</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasurementsModel</name>
+        <message>
+            <source>Finished</source>
+            <translation>Slutförd</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Pågår</translation>
+        </message>
+        <message>
+            <source>Incomplete (%1 of %2 scored)</source>
+            <translation>Ofullständig (%1 av %2 bedömda)</translation>
+        </message>
+        <message>
+            <source>Scale not installed</source>
+            <translation>Skalan är inte installerad</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Besök</translation>
+        </message>
+        <message>
+            <source>Reviewers</source>
+            <translation>Bedömare</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <source>Fidelity band</source>
+            <translation>Nivå av programtrohet</translation>
         </message>
     </context>
     <context>
@@ -653,6 +1091,76 @@
         </message>
     </context>
     <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>All units</source>
+            <translation>Alla verksamheter</translation>
+        </message>
+        <message>
+            <source>Show history</source>
+            <translation>Visa historik</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exportera CSV …</translation>
+        </message>
+        <message>
+            <source>Units and reviews</source>
+            <translation>Verksamheter och mätningar</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Fidelity band</source>
+            <translation>Nivå av programtrohet</translation>
+        </message>
+        <message>
+            <source>Year of the last measurement</source>
+            <translation>År för senaste mätningen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only overdue follow-ups (more than %n month(s))</source>
+            <translation>
+                <numerusform>Bara försenade uppföljningar (mer än %n månad)</numerusform>
+                <numerusform>Bara försenade uppföljningar (mer än %n månader)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Band:</source>
+            <translation>&amp;Nivå:</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;År:</translation>
+        </message>
+        <message>
+            <source>Enter shows the selected unit's history · click a column title to sort</source>
+            <translation>Enter visar vald verksamhets historik · klicka på en kolumnrubrik för att sortera</translation>
+        </message>
+        <message>
+            <source>All organisations</source>
+            <translation>Alla organisationer</translation>
+        </message>
+        <message>
+            <source>All bands</source>
+            <translation>Alla nivåer</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Alla år</translation>
+        </message>
+        <message>
+            <source>%1 of %2 units shown · %3 overdue</source>
+            <translation>%1 av %2 verksamheter visas · %3 försenade</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfExportDialog</name>
         <message>
             <source>Browse…</source>
@@ -723,6 +1231,21 @@
         <message>
             <source>Close</source>
             <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonalNumberStrip</name>
+        <message>
+            <source>The note contains a personal identity number.</source>
+            <translation>Anteckningen innehåller ett personnummer.</translation>
+        </message>
+        <message>
+            <source>Mask</source>
+            <translation>Maskera</translation>
+        </message>
+        <message>
+            <source>Replace the last four digits with XXXX</source>
+            <translation>Ersätt de fyra sista siffrorna med XXXX</translation>
         </message>
     </context>
     <context>
@@ -808,6 +1331,10 @@
             <source>Reopen…</source>
             <translation>Öppna igen …</translation>
         </message>
+        <message>
+            <source>The database is open read-only: nothing can be changed.</source>
+            <translation>Databasen är öppnad skrivskyddad: inget kan ändras.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewsModel</name>
@@ -852,6 +1379,13 @@
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <source>The database is open read-only.</source>
+            <translation>Databasen är öppnad skrivskyddad.</translation>
+        </message>
+    </context>
+    <context>
         <name>Sources</name>
         <message>
             <source>Interview</source>
@@ -872,6 +1406,181 @@
         <message>
             <source>Individual plans</source>
             <translation>Individuella planer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>The database cannot be opened</source>
+            <translation>Databasen kan inte öppnas</translation>
+        </message>
+        <message>
+            <source>The database is read-only</source>
+            <translation>Databasen är skrivskyddad</translation>
+        </message>
+        <message>
+            <source>The database can only be read, not changed. It is opened read-only; nothing you do now is saved.</source>
+            <translation>Databasen kan bara läsas, inte ändras. Den öppnas skrivskyddad; inget du gör nu sparas.</translation>
+        </message>
+        <message>
+            <source>The database is from a newer version</source>
+            <translation>Databasen är från en nyare version</translation>
+        </message>
+        <message>
+            <source>The database is already in use</source>
+            <translation>Databasen används redan</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>Öppna skrivskyddat</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Avsluta</translation>
+        </message>
+        <message>
+            <source>The database %1 is missing, but there are backups of it.</source>
+            <translation>Databasen %1 saknas, men det finns säkerhetskopior av den.</translation>
+        </message>
+        <message>
+            <source>Start with an empty database</source>
+            <translation>Börja med en tom databas</translation>
+        </message>
+        <message>
+            <source>Restore the newest backup</source>
+            <translation>Återställ den senaste säkerhetskopian</translation>
+        </message>
+        <message>
+            <source>The database is missing</source>
+            <translation>Databasen saknas</translation>
+        </message>
+        <message>
+            <source>The database file is damaged and cannot be used. It has been moved aside, not deleted:
+%1</source>
+            <translation>Databasfilen är skadad och kan inte användas. Den har flyttats undan, inte raderats:
+%1</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>Databasen är skadad</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored</source>
+            <translation>Säkerhetskopian kunde inte återställas</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>TotalChart</name>
+        <message>
+            <source>Total over time</source>
+            <translation>Totalpoäng över tid</translation>
+        </message>
+        <message>
+            <source>No measurements yet</source>
+            <translation>Inga mätningar ännu</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitHistoryPage</name>
+        <message>
+            <source>Compare…</source>
+            <translation>Jämför …</translation>
+        </message>
+        <message>
+            <source>Compare the two selected measurements (or the two latest)</source>
+            <translation>Jämför de två markerade mätningarna (eller de två senaste)</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exportera CSV …</translation>
+        </message>
+        <message>
+            <source>All units</source>
+            <translation>Alla verksamheter</translation>
+        </message>
+        <message>
+            <source>Measurements</source>
+            <translation>Mätningar</translation>
+        </message>
+        <message>
+            <source>Scores per criterion and measurement</source>
+            <translation>Poäng per kriterium och mätning</translation>
+        </message>
+        <message>
+            <source>Scores per criterion (1 red … 5 green), with section subtotals</source>
+            <translation>Poäng per kriterium (1 röd … 5 grön), med delsummor per avsnitt</translation>
+        </message>
+        <message>
+            <source>Enter opens the selected measurement · select two rows to compare them</source>
+            <translation>Enter öppnar vald mätning · markera två rader för att jämföra dem</translation>
+        </message>
+        <message>
+            <source>History: %1</source>
+            <translation>Historik: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measurement(s)</source>
+            <translation>
+                <numerusform>%n mätning</numerusform>
+                <numerusform>%n mätningar</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsModel</name>
+        <message>
+            <source>No finished measurement</source>
+            <translation>Ingen avslutad mätning</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n månad</numerusform>
+                <numerusform>%n månader</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 – follow-up due</source>
+            <translation>%1 – dags för uppföljning</translation>
+        </message>
+        <message numerus="yes">
+            <source>More than %n month(s) since the last measurement</source>
+            <translation>
+                <numerusform>Mer än %n månad sedan senaste mätningen</numerusform>
+                <numerusform>Mer än %n månader sedan senaste mätningen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Verksamhet</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Last measurement</source>
+            <translation>Senaste mätning</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <source>Fidelity band</source>
+            <translation>Nivå av programtrohet</translation>
+        </message>
+        <message>
+            <source>Time since</source>
+            <translation>Tid sedan</translation>
+        </message>
+        <message>
+            <source>Measurements</source>
+            <translation>Mätningar</translation>
         </message>
     </context>
     <context>
