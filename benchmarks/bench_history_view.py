@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_history_view.py
 
 Each figure is open (load + model + first paint) and scroll to the end (+ paint), the median of
-five runs. The baseline, measured in the same process: a bare QTableView over a trivial model
+five runs. Memory: the process's resident size (RSS) after the history is open, and its ratio to
+the RSS just before (Qt, the program's modules and the open database already loaded). The baseline, measured in the same process: a bare QTableView over a trivial model
 with one row per measurement (10 000), shown, painted and scrolled to the end.
 """
 
@@ -22,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
+from benchmarks.common import rss_mib  # noqa: E402
 from benchmarks.large_db import build  # noqa: E402
 from fidelity_app import paths  # noqa: E402
 from fidelity_app.domain.scale_library import ScaleLibrary  # noqa: E402
@@ -83,10 +85,14 @@ def main() -> None:
             paint_to_end(app, table)
             table.deleteLater()
 
+        rss_before = rss_mib()
         view = HistoryView(db, library, "sv")
         view.resize(1366, 740)
         view.show()
         app.processEvents()
+        view.show_overview()
+        paint_to_end(app, view.overview.table)
+        rss_after = rss_mib()
 
         def overview() -> None:
             view.show_overview()
@@ -111,6 +117,8 @@ def main() -> None:
             f"one unit's history (chart, matrix), open+scroll        {one * 1000:7.1f} ms  "
             f"ratio {one / base:5.1f}x"
         )
+        print(f"memory (RSS) after opening the history  {rss_after:7.0f} MiB  "
+              f"(before {rss_before:.0f} MiB, ratio {rss_after / rss_before:4.2f}x)")
         db.close()
 
 

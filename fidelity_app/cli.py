@@ -193,6 +193,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--read-only", action="store_true",
                         help="öppna fönstret skrivskyddat / open the window read-only (browse only)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="kontrollera installationen i en tillfällig mapp och avsluta "
+                             "/ check this installation in a temporary folder and exit")
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
 
     def add(name: str, handler: Callable, help_text: str) -> argparse.ArgumentParser:
@@ -247,6 +250,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
+    if args.self_test:
+        from .selftest import run as self_test
+
+        return self_test()
     if args.command is None:
         from .ui.app import run
 
