@@ -53,7 +53,9 @@ def _stored(conn: sqlite3.Connection, kind: str, key: str) -> str | None:
     if kind == "note":
         row = conn.execute("SELECT text FROM evidence_notes WHERE id = ?", [key]).fetchone()
         return None if row is None else digest(row[0])
-    row = conn.execute("SELECT score FROM ratings WHERE item_id = ? AND reviewer_id IS NULL", [key]).fetchone()
+    # The driver's review has two reviewers; the window scores as the first one unless told otherwise.
+    row = conn.execute("SELECT score FROM ratings JOIN reviewers ON reviewers.id = ratings.reviewer_id "
+                       "WHERE item_id = ? AND reviewers.position = 0", [key]).fetchone()
     return None if row is None or row[0] is None else str(row[0])
 
 

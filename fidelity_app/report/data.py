@@ -7,6 +7,7 @@ from datetime import date
 
 import sqlite_utils
 
+from ..domain.agreement import Agreement, agreement
 from ..domain.review import EvidenceNote, Review, Reviewer, Unit
 from ..domain.scale import Item, Scale
 from ..domain.scale_library import ScaleLibrary, UnknownScaleError
@@ -62,6 +63,7 @@ class ReportData:
     previous: PreviousReview | None
     notes: tuple[EvidenceNote, ...]
     created: date
+    agreement: Agreement | None = None  # the first two reviewers' own scores, when both scored
 
     @property
     def reviewer_names(self) -> str:
@@ -115,14 +117,27 @@ def gather_report_data(db: sqlite_utils.Database, library: ScaleLibrary, review_
 
     rows = tuple(ItemRow(item, scores.get(item.id), previous_scores.get(item.id), kind(item.id))
                  for item in scale.items)
+    reviewers = repository.reviewers(db, review.id)
     return ReportData(
         lang=lang, scale=scale, unit=unit, review=review,
-        reviewers=tuple(repository.reviewers(db, review.id)),
+        reviewers=tuple(reviewers),
         summary=summary, rows=rows,
         strengths=tuple(entry(i) for i in found.strengths),
         development_areas=tuple(entry(i) for i in found.development_areas),
         previous=previous, notes=tuple(repository.notes(db, review.id)),
-        created=today or date.today())
+        created=today or date.today(), agreement=_agreement(db, scale, review.id, reviewers))
+
+
+def _agreement(db, scale: Scale, review_id: str, reviewers: list[Reviewer]) -> Agreement | None:
+    """How well the first two reviewers' independent scores agreed (None: fewer than two, or no pairs)."""
+    if len(reviewers) < 2:
+        return None
+    own = {r.id: {} for r in reviewers[:2]}
+    for rating in repository.ratings(db, review_id):
+        if rating.reviewer_id in own and rating.score is not None:
+            own[rating.reviewer_id][rating.item_id] = rating.score
+    found = agreement(*own.values(), scale.min_score, scale.max_score)
+    return found if found.pairs else None
 
 
 def _previous(db: sqlite_utils.Database, library: ScaleLibrary,

@@ -65,6 +65,23 @@ def report_story(data: ReportData, *, include_notes: bool = False) -> list:
 
 
 # --- summary ------------------------------------------------------------------------------
+def _agreement_fact(data: ReportData) -> list[tuple[str, str]]:
+    """The method line: how well two independent reviewers agreed before the consensus."""
+    found = data.agreement
+    if found is None:
+        return []
+
+    def num(value: float | None, digits: int) -> str:
+        shown = "–" if value is None else f"{value:.{digits}f}".replace("-", "−")
+        return shown.replace(".", ",") if data.lang == "sv" else shown
+
+    first, second = data.reviewers[:2]
+    return [("agreement", text(data.lang, "agreement_line", first=markup(first.name),
+                               second=markup(second.name), pairs=found.pairs,
+                               exact=num(found.exact_percent, 0), within=num(found.within_one_percent, 0),
+                               kappa=num(found.weighted_kappa, 2)))]
+
+
 def _summary(data: ReportData) -> list:
     s, lang = styles(), data.lang
     status = (f'<font color="#{DRAFT.hexval()[2:]}"><b>{text(lang, "status_draft")}</b></font>'
@@ -74,6 +91,7 @@ def _summary(data: ReportData) -> list:
         ("organisation", markup(data.unit.organisation or "–")),
         ("visit", visit_dates(data.review)),
         ("reviewers", markup(data.reviewer_names or "–")),
+        *_agreement_fact(data),
         ("scale", markup(f"{pick(data.scale.title, lang)}, {text(lang, 'edition')} {data.scale.edition}")),
         ("status", status),
     ]

@@ -15,6 +15,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "organisation": "Organisation",
         "visit": "Besök",
         "reviewers": "Bedömare",
+        "agreement": "Metod",
+        "agreement_line": "{first} och {second} bedömde {pairs} kriterier oberoende av varandra: exakt "
+                          "{exact} %, inom en poäng {within} %, viktad kappa {kappa}",
         "scale": "Skala",
         "edition": "utgåva",
         "status": "Status",
@@ -106,6 +109,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "organisation": "Organisation",
         "visit": "Visit",
         "reviewers": "Reviewers",
+        "agreement": "Method",
+        "agreement_line": "{first} and {second} scored {pairs} criteria independently: exact "
+                          "{exact}%, within one point {within}%, weighted kappa {kappa}",
         "scale": "Scale",
         "edition": "edition",
         "status": "Status",

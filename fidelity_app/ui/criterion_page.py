@@ -47,6 +47,9 @@ class CriterionPage(QWidget):
         self.sources.setObjectName("hint")
         score_label = QLabel(self.tr("Score"))
         score_label.setObjectName("sectionTitle")
+        self.whose = QLabel()  # with two reviewers: whose score and rationale are shown
+        self.whose.setObjectName("whose")
+        self.whose.setVisible(session.independent)
         self.classification = QLabel()
         self.classification.setObjectName("classification")
         self.anchors = AnchorCards(scale.min_score, scale.max_score)
@@ -80,6 +83,7 @@ class CriterionPage(QWidget):
         body.addWidget(self.sources)
         score_row = QHBoxLayout()
         score_row.addWidget(score_label)
+        score_row.addWidget(self.whose)
         score_row.addStretch(1)
         score_row.addWidget(self.classification)
         self.history_button = QPushButton(self.tr("History…"))
@@ -134,6 +138,7 @@ class CriterionPage(QWidget):
         self.calculator.use_suggestion.connect(self.choose)
         self.calculator.values_changed.connect(session.set_calculator_values)
         session.scores_changed.connect(self._score_changed)
+        session.rater_changed.connect(self.reload)
         self.setTabOrder(self.anchors, self.calculator)
         self.setTabOrder(self.rationale, self.recommendation)
         self.setTabOrder(self.recommendation, self.notes.new_button)
@@ -158,13 +163,23 @@ class CriterionPage(QWidget):
         self.anchors.set_anchors(item.anchors.get(s.lang) or next(iter(item.anchors.values())))
         self.anchors.set_selected(s.score(item_id))
         self.calculator.load(item, s.lang, s.calculator_values(item_id), s.score(item_id), s.read_only)
-        self.rationale_saver.load(s.rationale(item_id), self._commit_rationale)
+        # Bound to the reviewer now shown: text typed for Karin never lands with Jonas.
+        rater = s.rater_id
+        self.rationale_saver.load(s.rationale(item_id),
+                                  lambda text: s.set_rationale(item_id, text, rater_id=rater))
+        name = s.rater_name()
+        self.whose.setText(self.tr("– %1's own").replace("%1", name) if name else self.tr("– consensus"))
         self.recommendation_saver.load(s.recommendation(item_id), self._commit_recommendation)
         self._show_previous(item_id)
         self._show_classification()
         self.notes.show_item(item_id)
         self.set_read_only(s.read_only)
         self.scroll.verticalScrollBar().setValue(0)
+
+    def reload(self) -> None:
+        """Show the shown item again (after switching whose scores are entered)."""
+        if self.item_id is not None:
+            self.show_item(self.item_id)
 
     def _show_previous(self, item_id: str) -> None:
         s = self.session
@@ -219,9 +234,6 @@ class CriterionPage(QWidget):
         self.history = AuditDialog(self.session, self.item_id, self)
         self.history.open()
         return self.history
-
-    def _commit_rationale(self, text: str) -> bool:
-        return self.item_id is not None and self.session.set_rationale(self.item_id, text)
 
     def _commit_recommendation(self, text: str) -> bool:
         return self.item_id is not None and self.session.set_recommendation(self.item_id, text)

@@ -13,13 +13,14 @@ from ..storage.database import StorageError
 from . import icons, settings
 from .audit_dialog import AuditDialog
 from .backup_dialog import BackupDialog
+from .exchange import Exchange
 from .history import HistoryController
 from .home import HomePage
 from .models.reviews_model import load_overview
 from .new_review_dialog import NewReviewDialog
 from .report_export import PdfExporter
 from .review_view import ReviewView
-from .session import ReviewSession
+from .session import CONSENSUS, ReviewSession
 
 
 class MainWindow(QMainWindow):
@@ -32,6 +33,8 @@ class MainWindow(QMainWindow):
         self.dialog: NewReviewDialog | None = None
         self.message_box: QMessageBox | None = None
         self.exporter = PdfExporter(self)
+        self.exchange = Exchange(self)  # Arkiv → Importera/Exportera mätning
+        self.exchange.imported.connect(self._after_import)
         self.setWindowIcon(icons.app_icon())
         self.setMinimumSize(960, 600)
         self.home = HomePage()
@@ -81,6 +84,13 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Blank scoring form as PDF…"), self.export_blank_form, review=False
         )
         file_menu.addSeparator()
+        self.import_action = self._action(
+            file_menu, self.tr("&Import review…"), self.exchange.ask_import, review=False
+        )
+        self.export_action = self._action(
+            file_menu, self.tr("E&xport review…"), lambda: self.exchange.ask_export(self.session)
+        )
+        file_menu.addSeparator()
         self.backups_action = self._action(file_menu, self.tr("Bac&kups…"), self.show_backups, review=False)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, ["Ctrl+Q"], review=False)
@@ -121,6 +131,9 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(
             menu, self.tr("&Undo deleting a note"), lambda: self._view().undo_delete(), ["Ctrl+Z"]
         )
+        self.consensus_action = self._action(
+            menu, self.tr("C&onsensus"), lambda: self._view().show_consensus(), ["Ctrl+Shift+K"]
+        )
         menu.addSeparator()
         self.finish_action = self._action(menu, self.tr("&Finish…"), self.finish_review, ["Ctrl+Shift+F"])
         self.reopen_action = self._action(menu, self.tr("&Reopen…"), self.reopen_review)
@@ -153,7 +166,9 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(open_review and not read_only)
         self.reopen_action.setEnabled(open_review and read_only and not self.read_only)
+        self.consensus_action.setEnabled(open_review and self.session.independent)
         self.new_action.setEnabled(not self.read_only)
+        self.import_action.setEnabled(not self.read_only)
 
     # --- home and reviews -------------------------------------------------------------------
     def show_home(self, select_review: str = "") -> None:
@@ -203,6 +218,13 @@ class MainWindow(QMainWindow):
         self._set_title(f"{session.unit.name} {review.visit_start} – {paths.APP_NAME}")
         self._update_actions()
         return True
+
+    def _after_import(self, review_id: str) -> None:
+        """Show what the import brought: the open review again, or the list with it selected."""
+        if self.session is not None and self.session.review.id == review_id:
+            self.open_review(review_id)
+        elif self.stack.currentWidget() is self.home:
+            self.show_home(review_id)
 
     def restore_last_review(self) -> None:
         last = settings.last_review()
@@ -264,11 +286,20 @@ class MainWindow(QMainWindow):
             box.setInformativeText(
                 "\n".join(f"• {s.item_code(i)} – {s.text(s.scale.item(i).title)}" for i in summary.missing)
             )
-            go = box.addButton(self.tr("Go to the first missing"), QMessageBox.ButtonRole.AcceptRole)
+            first = summary.missing[0]
+            if s.independent:  # the result is the consensus, not any reviewer's own scores
+                box.setInformativeText(
+                    self.tr("With two reviewers the result is the consensus. No consensus score yet:")
+                    + "\n" + box.informativeText())
+                go = box.addButton(self.tr("Open the consensus view"), QMessageBox.ButtonRole.AcceptRole)
+                target = CONSENSUS
+            else:
+                go = box.addButton(self.tr("Go to the first missing"), QMessageBox.ButtonRole.AcceptRole)
+                target = first
             box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(go)
-            first = summary.missing[0]
-            box.finished.connect(lambda _r: self.view.show_page(first) if box.clickedButton() is go else None)
+            box.finished.connect(lambda _r: self._after_missing(target, first) if box.clickedButton() is go
+                                 else None)
         else:
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle(self.tr("Finish the review"))
@@ -288,6 +319,12 @@ class MainWindow(QMainWindow):
             box.finished.connect(lambda _r: s.finish() if box.clickedButton() is finish else None)
         self.message_box = box
         box.open()
+
+    def _after_missing(self, page: str, first_missing: str) -> None:
+        """Go where the missing scores are entered: the consensus view, or the first criterion."""
+        self.view.show_page(page if page == CONSENSUS else first_missing)
+        if page == CONSENSUS:
+            self.view.consensus.select_first_missing()
 
     def reopen_review(self) -> None:
         if self.session is None or not self.session.read_only or self.read_only:
@@ -346,6 +383,7 @@ class MainWindow(QMainWindow):
             (self.tr("Quick note"), "Ctrl+K"),
             (self.tr("Calculator"), "Ctrl+B"),
             (self.tr("Undo deleting a note"), "Ctrl+Z"),
+            (self.tr("Consensus"), "Ctrl+Shift+K"),
             (self.tr("Finish"), "Ctrl+Shift+F"),
             (self.tr("Export the report as PDF"), "Ctrl+E"),
             (self.tr("Units and reviews"), "Alt+Home"),

@@ -73,6 +73,7 @@ class Navigator(QWidget):
         completer.activated.connect(lambda _text: self._jump())
         session.scores_changed.connect(lambda item_id: self._refresh_scores(item_id))
         session.notes_changed.connect(lambda: self.model.refresh())
+        session.rater_changed.connect(lambda: self.model.refresh())
 
     def _refresh_scores(self, item_id: str) -> None:
         self.model.refresh(item_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .consensus_page import ConsensusPage
 from .criterion_page import CriterionPage
 from .navigator import Navigator
 from .notes import NotesPanel, QuickCapture
-from .session import UNSORTED, ReviewSession
+from .session import CONSENSUS, UNSORTED, ReviewSession
 from .status_bar import ReviewStatusBar
 
 NAVIGATOR_WIDTH = 350  # px
@@ -55,6 +56,7 @@ class ReviewView(QWidget):
         self.pages = [item.id for item in session.scale.items] + [UNSORTED]
         self.status = ReviewStatusBar(session)
         self.status.report_requested.connect(self.report_requested)
+        self.status.rater_chosen.connect(self.choose_rater)
         self.banner = QFrame()
         self.banner.setObjectName("readOnlyBanner")
         banner_text = self.banner_text = QLabel(
@@ -71,6 +73,10 @@ class ReviewView(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.criterion)
         self.stack.addWidget(self.unsorted)
+        self.consensus: ConsensusPage | None = None  # only with two or more reviewers
+        if session.independent:
+            self.consensus = ConsensusPage(session)
+            self.stack.addWidget(self.consensus)
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.navigator)
@@ -97,6 +103,9 @@ class ReviewView(QWidget):
     # --- pages ------------------------------------------------------------------------------
     def show_page(self, page: str, focus: bool = True) -> None:
         """Show an item (or the unsorted notes); text on the page being left is committed first."""
+        if page == CONSENSUS and self.consensus is not None:
+            self.show_consensus(focus)
+            return
         if page not in self.pages:
             page = self.pages[0]
         if page != self.page:
@@ -113,8 +122,41 @@ class ReviewView(QWidget):
         if focus:
             self.focus_page()
 
+    def show_consensus(self, focus: bool = True) -> bool:
+        """The consensus view (scoring as the consensus from now on); False for a lone reviewer."""
+        if self.consensus is None:
+            return False
+        self.flush()
+        self.session.set_rater(None)
+        if self.page != CONSENSUS:
+            self.page = CONSENSUS
+            self.consensus.reload()
+            self.stack.setCurrentWidget(self.consensus)
+            self.navigator.tree.setCurrentIndex(QModelIndex())
+            self.page_changed.emit(CONSENSUS)
+        if focus:
+            self.focus_page()
+        return True
+
+    def choose_rater(self, rater: str) -> None:
+        """Score as a reviewer (their id) or the consensus ('consensus', which opens its view)."""
+        if rater == CONSENSUS:
+            self.show_consensus()
+            return
+        self.flush()  # text typed so far belongs to whoever it was typed for
+        self.session.set_rater(rater)
+        if self.page == CONSENSUS:
+            self.show_page(self.last_item)
+
+    @property
+    def last_item(self) -> str:
+        """The criterion page shown before the consensus view (or the first)."""
+        return self.criterion.item_id or self.pages[0]
+
     def focus_page(self) -> None:
-        if self.page == UNSORTED:
+        if self.page == CONSENSUS:
+            self.consensus.focus_table()
+        elif self.page == UNSORTED:
             self.unsorted.notes.list.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.criterion.anchors.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -125,27 +167,32 @@ class ReviewView(QWidget):
 
     def step(self, delta: int) -> None:
         """Next (+1) or previous (-1) criterion; the unsorted notes come after the last one."""
-        index = self.pages.index(self.page) if self.page in self.pages else 0
+        index = self.pages.index(self.page if self.page in self.pages else self.last_item)
         self.show_page(self.pages[max(0, min(len(self.pages) - 1, index + delta))])
 
     # --- commands -----------------------------------------------------------------------------
     def set_score(self, score: int | None) -> None:
-        if self.page != UNSORTED:
+        if self.page == CONSENSUS:
+            self.consensus.choose(score)
+        elif self.page != UNSORTED:
             self.criterion.choose(score)
 
+    def _notes_panel(self):
+        if self.page == CONSENSUS:  # notes go with a criterion: the one marked in the table
+            self.show_page(self.consensus.current_item() or self.last_item)
+        return self.unsorted.notes if self.page == UNSORTED else self.criterion.notes
+
     def new_note(self) -> None:
-        panel = self.unsorted.notes if self.page == UNSORTED else self.criterion.notes
-        panel.new_note()
+        self._notes_panel().new_note()
 
     def undo_delete(self) -> None:
-        panel = self.unsorted.notes if self.page == UNSORTED else self.criterion.notes
-        panel.undo_delete()
+        self._notes_panel().undo_delete()
 
     def focus_quick_capture(self) -> None:
         self.quick.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_calculator(self) -> bool:
-        return self.page != UNSORTED and self.criterion.focus_calculator()
+        return self.page not in (UNSORTED, CONSENSUS) and self.criterion.focus_calculator()
 
     def focus_jump(self) -> None:
         self.navigator.jump.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -160,9 +207,13 @@ class ReviewView(QWidget):
         self.criterion.set_read_only(read_only)
         self.unsorted.notes.set_read_only(read_only)
         self.quick.set_read_only(read_only)
+        if self.consensus is not None:
+            self.consensus.apply_state()
 
     def flush(self) -> None:
         """Commit every piece of typed text now (page change, close, quit)."""
         self.criterion.flush()
         self.unsorted.notes.flush()
         self.quick.flush()
+        if self.consensus is not None:
+            self.consensus.flush()

@@ -6,14 +6,18 @@ import sqlite3
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Signal
 
+from ..domain.agreement import Agreement, agreement
 from ..domain.review import EvidenceNote, Rating, Review, result_scores
 from ..domain.scale_library import ScaleLibrary
 from ..domain.scoring import ScoreSummary, summarize
 from ..storage import repository
 from ..storage.database import StorageError
+from . import settings
 
 SOURCES = ("INT", "DOC", "OBS", "MIS", "ISP")
 UNSORTED = "unsorted"  # page key of the unsorted notes (osorterat)
+CONSENSUS = "consensus"  # page key of the consensus view; also the remembered consensus mode
+CURRENT = object()  # "whoever is scoring now" (the session's rater_id)
 
 
 def source_label(code: str) -> str:
@@ -37,6 +41,7 @@ class ReviewSession(QObject):
     scores_changed = Signal(str)  # item id
     notes_changed = Signal()
     state_changed = Signal()  # finished or reopened
+    rater_changed = Signal()  # whose scores are entered changed (a reviewer or the consensus)
 
     def __init__(self, db, library: ScaleLibrary, review: Review, lang: str = "sv", parent=None,
                  db_read_only: bool = False):
@@ -59,13 +64,46 @@ class ReviewSession(QObject):
         self._deleted: list[EvidenceNote] = []
         # New notes start with the source and informant used last (an interview goes on).
         self.note_defaults = {"source": "", "informant": ""}
+        self._rater_id = self._remembered_rater()
 
     # --- reading ------------------------------------------------------------------------
     @property
     def rater_id(self) -> str | None:
-        """Whose ratings the window reads and writes: a lone reviewer's own, otherwise the
-        consensus (None). Per-reviewer scoring will change only this."""
-        return self.reviewers[0].id if len(self.reviewers) == 1 else None
+        """Whose ratings the window reads and writes: a reviewer's own, or the consensus (None).
+        A lone reviewer (self-assessment) always scores as themselves; their score is the result."""
+        return self._rater_id
+
+    @property
+    def independent(self) -> bool:
+        """Two or more reviewers: each scores on their own, then they agree on a consensus."""
+        return len(self.reviewers) > 1
+
+    def _remembered_rater(self) -> str | None:
+        if not self.reviewers:
+            return None
+        if not self.independent:
+            return self.reviewers[0].id
+        remembered = settings.review_rater(self.review.id)
+        if remembered == CONSENSUS:
+            return None
+        ids = [r.id for r in self.reviewers]
+        return remembered if remembered in ids else ids[0]
+
+    def set_rater(self, rater_id: str | None) -> None:
+        """Score as this reviewer (or the consensus, None) from now on; remembered per review.
+        Callers commit typed text first, so nothing typed for one lands with another."""
+        if not self.independent or rater_id == self._rater_id:
+            return
+        if rater_id is not None and rater_id not in {r.id for r in self.reviewers}:
+            raise ValueError(f"not a reviewer of this review: {rater_id}")
+        self._rater_id = rater_id
+        settings.set_review_rater(self.review.id, rater_id or CONSENSUS)
+        self.rater_changed.emit()
+
+    def rater_name(self, rater_id=CURRENT) -> str:
+        """The reviewer's name, or '' for the consensus."""
+        rater_id = self._rater_id if rater_id is CURRENT else rater_id
+        return next((r.name for r in self.reviewers if r.id == rater_id), "")
 
     @property
     def read_only(self) -> bool:
@@ -73,6 +111,11 @@ class ReviewSession(QObject):
 
     @property
     def actor(self) -> str:
+        """Who the audit log names: the reviewer scoring now, or all of them for the consensus."""
+        return self.rater_name() or self.reviewer_names
+
+    @property
+    def reviewer_names(self) -> str:
         return ", ".join(r.name for r in self.reviewers)
 
     def text(self, texts: dict[str, str]) -> str:
@@ -83,16 +126,34 @@ class ReviewSession(QObject):
         item = self.scale.item(item_id)
         return f"{self.text(self.scale.section(item.section).title)} {item.number}"
 
-    def rating(self, item_id: str) -> Rating | None:
-        return self._ratings.get((item_id, self.rater_id))
+    def rating(self, item_id: str, rater_id=CURRENT) -> Rating | None:
+        return self._ratings.get((item_id, self._rater_id if rater_id is CURRENT else rater_id))
 
-    def score(self, item_id: str) -> int | None:
-        rating = self.rating(item_id)
+    def score(self, item_id: str, rater_id=CURRENT) -> int | None:
+        rating = self.rating(item_id, rater_id)
         return rating.score if rating else None
 
-    def rationale(self, item_id: str) -> str:
-        rating = self.rating(item_id)
+    def rationale(self, item_id: str, rater_id=CURRENT) -> str:
+        rating = self.rating(item_id, rater_id)
         return rating.rationale if rating else ""
+
+    def scores_of(self, rater_id=CURRENT) -> dict[str, int]:
+        """One reviewer's own scores (or the recorded consensus, None), points per item id."""
+        rater_id = self._rater_id if rater_id is CURRENT else rater_id
+        return {item: r.score for (item, who), r in self._ratings.items()
+                if who == rater_id and r.score is not None}
+
+    def entered_summary(self) -> ScoreSummary:
+        """Progress and total of what is being entered now (a reviewer's own, or the consensus)."""
+        return summarize(self.scale, self.scores_of())
+
+    def agreement(self) -> Agreement | None:
+        """Agreement of the first two reviewers' own scores; None with fewer than two reviewers."""
+        if not self.independent:
+            return None
+        first, second = self.reviewers[:2]
+        return agreement(self.scores_of(first.id), self.scores_of(second.id),
+                         self.scale.min_score, self.scale.max_score)
 
     def recommendation(self, item_id: str) -> str:
         finding = self._findings.get(item_id)
@@ -104,19 +165,24 @@ class ReviewSession(QObject):
     def summary(self) -> ScoreSummary:
         return summarize(self.scale, self.result_scores())
 
+    def _shown(self, note: EvidenceNote) -> bool:
+        # A reviewer sees their own notes and shared ones, never another reviewer's;
+        # the consensus sees all the evidence.
+        return self._rater_id is None or note.reviewer_id in (None, self._rater_id)
+
     def notes_for(self, item_id: str | None) -> list[EvidenceNote]:
-        found = [n for n in self._notes.values() if n.item_id == item_id]
+        found = [n for n in self._notes.values() if n.item_id == item_id and self._shown(n)]
         return sorted(found, key=lambda n: (n.created_at, n.id))
 
     def note(self, note_id: str) -> EvidenceNote | None:
         return self._notes.get(note_id)
 
     def note_count(self, item_id: str | None) -> int:
-        return sum(1 for n in self._notes.values() if n.item_id == item_id)
+        return sum(1 for n in self._notes.values() if n.item_id == item_id and self._shown(n))
 
     def differs(self, item_id: str) -> bool:
-        """True when both this and the previous measurement scored the item, differently."""
-        before, now = self.previous_scores.get(item_id), self.result_scores().get(item_id)
+        """True when both the previous measurement and the score shown now scored the item, differently."""
+        before, now = self.previous_scores.get(item_id), self.score(item_id)
         return before is not None and now is not None and before != now
 
     def calculator_values(self, item_id: str) -> dict:
@@ -145,9 +211,10 @@ class ReviewSession(QObject):
         self._ratings[(rating.item_id, rating.reviewer_id)] = rating
         return True
 
-    def set_score(self, item_id: str, score: int | None) -> bool:
-        """Commit a score (points) at once; None clears it."""
-        if score == self.score(item_id) and self.rating(item_id) is not None:
+    def set_score(self, item_id: str, score: int | None, rater_id=CURRENT) -> bool:
+        """Commit a score (points) at once for the one scoring now (or `rater_id`); None clears it."""
+        rater_id = self._rater_id if rater_id is CURRENT else rater_id
+        if score == self.score(item_id, rater_id) and self.rating(item_id, rater_id) is not None:
             return True
         kept = self._keep(
             self._write(
@@ -155,25 +222,27 @@ class ReviewSession(QObject):
                 self.scale,
                 self.review.id,
                 item_id,
-                reviewer_id=self.rater_id,
+                reviewer_id=rater_id,
                 score=score,
-                actor=self.actor,
+                actor=self.rater_name(rater_id) or self.reviewer_names,
             )
         )
         if kept:
             self.scores_changed.emit(item_id)
         return kept
 
-    def set_rationale(self, item_id: str, text: str) -> bool:
+    def set_rationale(self, item_id: str, text: str, rater_id=CURRENT) -> bool:
+        """Commit the rationale of the one scoring now (or of `rater_id`; None: the consensus reason)."""
+        rater_id = self._rater_id if rater_id is CURRENT else rater_id
         return self._keep(
             self._write(
                 repository.set_rating,
                 self.scale,
                 self.review.id,
                 item_id,
-                reviewer_id=self.rater_id,
+                reviewer_id=rater_id,
                 rationale=text,
-                actor=self.actor,
+                actor=self.rater_name(rater_id) or self.reviewer_names,
             )
         )
 

@@ -47,3 +47,14 @@ def set_review_position(review_id: str, page: str) -> None:
     store = settings()
     store.setValue(f"positions/{review_id}", page)
     store.sync()
+
+
+def review_rater(review_id: str) -> str:
+    """Whose scores were last entered in a review on this laptop: a reviewer id or 'consensus'."""
+    return str(settings().value(f"raters/{review_id}", "") or "")
+
+
+def set_review_rater(review_id: str, rater: str) -> None:
+    store = settings()
+    store.setValue(f"raters/{review_id}", rater)
+    store.sync()

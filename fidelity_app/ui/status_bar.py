@@ -1,17 +1,18 @@
-"""The strip above a review: unit and dates, progress n/25, total of max, band, save indicator."""
+"""The strip above a review: unit and dates, whose scores, progress n/25, total, result band, saving."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from .session import ReviewSession
+from .session import CONSENSUS, ReviewSession
 
 
 class ReviewStatusBar(QFrame):
     """Always visible while a review is open; the save indicator only says what is true."""
 
     report_requested = Signal()
+    rater_chosen = Signal(str)  # a reviewer id, or 'consensus'
 
     def __init__(self, session: ReviewSession, parent=None):
         super().__init__(parent)
@@ -21,6 +22,20 @@ class ReviewStatusBar(QFrame):
         self.unit.setObjectName("unitName")
         self.details = QLabel()
         self.details.setObjectName("hint")
+        # With two or more reviewers: whose scores are entered, and whose total is shown.
+        self.rater = QComboBox()
+        self.rater.setAccessibleName(self.tr("Scoring as"))
+        self.rater.setToolTip(self.tr("Whose scores you enter: a reviewer's own, or the agreed consensus"))
+        self.rater.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for reviewer in session.reviewers:
+            self.rater.addItem(reviewer.name, reviewer.id)
+        self.rater.addItem(self.tr("Consensus"), CONSENSUS)
+        self.rater_label = QLabel(self.tr("Scoring as:"))
+        self.rater_label.setBuddy(self.rater)
+        self.entered = QLabel()
+        self.entered.setObjectName("hint")
+        self.result_label = QLabel(self.tr("Result (consensus):"))
+        self.result_label.setObjectName("hint")
         self.progress = QLabel()
         self.progress.setObjectName("progress")
         self.total = QLabel()
@@ -43,9 +58,29 @@ class ReviewStatusBar(QFrame):
         layout.setContentsMargins(14, 6, 14, 6)
         layout.setSpacing(18)
         layout.addLayout(left, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.total)
-        layout.addWidget(self.band)
+        rater_box = QHBoxLayout()
+        rater_box.setSpacing(6)
+        rater_box.addWidget(self.rater_label)
+        rater_box.addWidget(self.rater)
+        layout.addLayout(rater_box)
+        entered = QVBoxLayout()
+        entered.setSpacing(0)
+        entered.addWidget(self.entered)
+        numbers = QHBoxLayout()
+        numbers.setSpacing(12)
+        numbers.addWidget(self.progress)
+        numbers.addWidget(self.total)
+        entered.addLayout(numbers)
+        layout.addLayout(entered)
+        result = QVBoxLayout()
+        result.setSpacing(0)
+        result.addWidget(self.result_label)
+        result.addWidget(self.band)
+        layout.addLayout(result)
+        for widget in (self.rater_label, self.rater, self.entered, self.result_label):
+            widget.setVisible(session.independent)
+        self.rater.activated.connect(lambda index: self.rater_chosen.emit(self.rater.itemData(index)))
+        session.rater_changed.connect(self.update_scores)
         layout.addWidget(self.save)
         layout.addWidget(self.report_button)
         session.scores_changed.connect(self.update_scores)
@@ -64,20 +99,29 @@ class ReviewStatusBar(QFrame):
             else f"{s.review.visit_start} – {s.review.visit_end}"
         )
         # "Finished (read-only)" is said by the banner below the strip, not here.
-        parts = [dates, self.tr("Reviewers: %1").replace("%1", s.actor or "–")]
+        parts = [dates, self.tr("Reviewers: %1").replace("%1", s.reviewer_names or "–")]
         self.details.setText(" · ".join(parts))
         self.update_scores()
         self.update_save()
 
     def update_scores(self, *_args) -> None:
         s = self.session
-        summary = s.summary()
+        self.rater.setCurrentIndex(max(0, self.rater.findData(s.rater_id or CONSENSUS)))
+        entered = s.entered_summary()
+        name = s.rater_name()
+        self.entered.setText(self.tr("%1's own scores:").replace("%1", name) if name
+                             else self.tr("Consensus:"))
         self.progress.setText(
-            self.tr("%1/%2 scored").replace("%1", str(summary.scored)).replace("%2", str(summary.item_count))
+            self.tr("%1/%2 scored").replace("%1", str(entered.scored)).replace("%2", str(entered.item_count))
         )
         self.total.setText(
-            self.tr("%1/%2 points").replace("%1", str(summary.total)).replace("%2", str(summary.max_total))
+            self.tr("%1/%2 points").replace("%1", str(entered.total)).replace("%2", str(entered.max_total))
         )
+        self._show_band(s.summary())
+
+    def _show_band(self, summary) -> None:
+        """The band of the result: the consensus (or a lone reviewer's own scores)."""
+        s = self.session
         if summary.band is not None:
             self.band.setText(s.text(summary.band.label))
             self.band.setStyleSheet(f"background: {summary.band.color}; color: white;")
@@ -87,7 +131,7 @@ class ReviewStatusBar(QFrame):
             self.band.setText(self.tr("Incomplete – %n criteria missing", "", missing))
             self.band.setStyleSheet("")
             self.band.setToolTip(
-                self.tr("Not scored yet:")
+                (self.tr("No consensus score yet:") if s.independent else self.tr("Not scored yet:"))
                 + "\n"
                 + "\n".join(f"{s.item_code(i)} – {s.text(s.scale.item(i).title)}" for i in summary.missing)
             )

@@ -316,6 +316,151 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Changed on both computers</source>
+            <translation>Ändrat på båda datorerna</translation>
+        </message>
+        <message>
+            <source>These were changed both here and in the file since you last exchanged them. Choose the version to keep for each; the other one is set aside in the database, not deleted.</source>
+            <translation>De här har ändrats både här och i filen sedan ni senast utbytte dem. Välj vilken version som ska gälla för var och en; den andra sparas undan i databasen, den raderas inte.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <source>Here (mine)</source>
+            <translation>Här (min)</translation>
+        </message>
+        <message>
+            <source>In the file</source>
+            <translation>I filen</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Behåll</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Behåll min</translation>
+        </message>
+        <message>
+            <source>Take the file's</source>
+            <translation>Ta filens</translation>
+        </message>
+        <message>
+            <source>Version to keep</source>
+            <translation>Version som ska gälla</translation>
+        </message>
+        <message>
+            <source>Keep mine for all</source>
+            <translation>Behåll min för alla</translation>
+        </message>
+        <message>
+            <source>Take the file's for all</source>
+            <translation>Ta filens för alla</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Verkställ</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Bestäm senare</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsensusModel</name>
+        <message>
+            <source>%1 (proposed)</source>
+            <translation>%1 (föreslagen)</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>Rationale (%1)</source>
+            <translation>Motivering (%1)</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Skillnad</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Konsensus</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Skäl</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsensusPage</name>
+        <message>
+            <source>Consensus</source>
+            <translation>Konsensus</translation>
+        </message>
+        <message>
+            <source>Each reviewer's own score side by side, biggest difference first (amber: 1 point, red: 2 or more). Press 1–5 to record the agreed score of the marked criterion, and write why.</source>
+            <translation>Bedömarnas egna poäng sida vid sida, största skillnaden först (gult: 1 poäng, rött: 2 eller fler). Tryck 1–5 för att föra in den gemensamma poängen för det markerade kriteriet, och skriv varför.</translation>
+        </message>
+        <message>
+            <source>With more than two reviewers the figures compare the first two.</source>
+            <translation>Med fler än två bedömare jämför siffrorna de två första.</translation>
+        </message>
+        <message>
+            <source>Record the score every reviewer gave as the consensus, where none is recorded yet</source>
+            <translation>För in poängen som alla bedömare gav som konsensus, där ingen är införd ännu</translation>
+        </message>
+        <message>
+            <source>Consensus per criterion</source>
+            <translation>Konsensus per kriterium</translation>
+        </message>
+        <message>
+            <source>Not agreed yet</source>
+            <translation>Inte överens ännu</translation>
+        </message>
+        <message>
+            <source>Consensus score</source>
+            <translation>Konsensuspoäng</translation>
+        </message>
+        <message>
+            <source>Why the reviewers agreed on this score…</source>
+            <translation>Varför bedömarna enades om den här poängen …</translation>
+        </message>
+        <message>
+            <source>Reason for the consensus</source>
+            <translation>Skäl för konsensus</translation>
+        </message>
+        <message>
+            <source>Consensus &amp;score:</source>
+            <translation>Konsensus&amp;poäng:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Skäl:</translation>
+        </message>
+        <message>
+            <source>Agreement between %1 and %2: no criterion is scored by both yet.</source>
+            <translation>Överensstämmelse mellan %1 och %2: inget kriterium är bedömt av båda ännu.</translation>
+        </message>
+        <message>
+            <source>Agreement between %1 and %2 (%3 criteria scored by both): exact %4 %, within one point %5 %, weighted kappa %6</source>
+            <translation>Överensstämmelse mellan %1 och %2 (%3 kriterier bedömda av båda): exakt %4 %, inom en poäng %5 %, viktad kappa %6</translation>
+        </message>
+        <message>
+            <source>(no rationale)</source>
+            <translation>(ingen motivering)</translation>
+        </message>
+        <message>
+            <source>Approve all agreeing (%1)</source>
+            <translation>Godkänn alla överensstämmande (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>CriterionPage</name>
         <message>
             <source>Score</source>
@@ -360,6 +505,14 @@
         <message>
             <source>Data sources: %1</source>
             <translation>Datakällor: %1</translation>
+        </message>
+        <message>
+            <source>– %1's own</source>
+            <translation>– %1s egen</translation>
+        </message>
+        <message>
+            <source>– consensus</source>
+            <translation>– konsensus</translation>
         </message>
         <message>
             <source>Previous measurement (%1)</source>
@@ -472,6 +625,165 @@
         </message>
     </context>
     <context>
+        <name>Exchange</name>
+        <message>
+            <source>Import a review</source>
+            <translation>Importera en mätning</translation>
+        </message>
+        <message>
+            <source>Exchange files (*.json);;All files (*)</source>
+            <translation>Utbytesfiler (*.json);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>The file was not imported</source>
+            <translation>Filen importerades inte</translation>
+        </message>
+        <message>
+            <source>Nothing in the database was changed.</source>
+            <translation>Inget i databasen ändrades.</translation>
+        </message>
+        <message>
+            <source>The conflicts were left as they are here. Import the file again to choose.</source>
+            <translation>Konflikterna lämnades som de är här. Importera filen igen för att välja.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) resolved; the version not chosen is set aside.</source>
+            <translation>
+                <numerusform>%n konflikt löst; versionen som inte valdes sparas undan.</numerusform>
+                <numerusform>%n konflikter lösta; versionerna som inte valdes sparas undan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 added, %2 updated, %3 unchanged.</source>
+            <translation>%1 nya, %2 uppdaterade, %3 oförändrade.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed only here were kept.</source>
+            <translation>
+                <numerusform>%n ändrad bara här behölls.</numerusform>
+                <numerusform>%n ändrade bara här behölls.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The review is imported</source>
+            <translation>Mätningen är importerad</translation>
+        </message>
+        <message>
+            <source>Score, %1 (%2)</source>
+            <translation>Poäng, %1 (%2)</translation>
+        </message>
+        <message>
+            <source>consensus</source>
+            <translation>konsensus</translation>
+        </message>
+        <message>
+            <source>Note, %1</source>
+            <translation>Anteckning, %1</translation>
+        </message>
+        <message>
+            <source>unsorted</source>
+            <translation>osorterat</translation>
+        </message>
+        <message>
+            <source>Finding, %1</source>
+            <translation>Styrka/utvecklingsområde, %1</translation>
+        </message>
+        <message>
+            <source>Calculator, %1</source>
+            <translation>Beräkningsunderlag, %1</translation>
+        </message>
+        <message>
+            <source>The unit</source>
+            <translation>Verksamheten</translation>
+        </message>
+        <message>
+            <source>The review</source>
+            <translation>Mätningen</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation>poäng</translation>
+        </message>
+        <message>
+            <source>rationale</source>
+            <translation>motivering</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>IPS review</source>
+            <translation>IPS-mätning</translation>
+        </message>
+        <message>
+            <source>The review could not be exported</source>
+            <translation>Mätningen kunde inte exporteras</translation>
+        </message>
+        <message>
+            <source>The review is exported</source>
+            <translation>Mätningen är exporterad</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export the review</source>
+            <translation>Exportera mätningen</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Bläddra …</translation>
+        </message>
+        <message>
+            <source>The whole review</source>
+            <translation>Hela mätningen</translation>
+        </message>
+        <message>
+            <source>Only my part, as %1</source>
+            <translation>Bara min del, som %1</translation>
+        </message>
+        <message>
+            <source>Include the evidence notes (they may hold personal data)</source>
+            <translation>Ta med anteckningarna (de kan innehålla personuppgifter)</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fil:</translation>
+        </message>
+        <message>
+            <source>&amp;Contents:</source>
+            <translation>&amp;Innehåll:</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportera</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n note(s) contain a Swedish personal identity number, which would be in the file.</source>
+            <translation>
+                <numerusform>Varning: %n anteckning innehåller ett personnummer, som skulle hamna i filen.</numerusform>
+                <numerusform>Varning: %n anteckningar innehåller personnummer, som skulle hamna i filen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the review as</source>
+            <translation>Exportera mätningen som</translation>
+        </message>
+        <message>
+            <source>Exchange files (*.json)</source>
+            <translation>Utbytesfiler (*.json)</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryController</name>
         <message>
             <source>&amp;All units</source>
@@ -579,6 +891,14 @@
             <translation>&amp;Tomt bedömningsformulär som PDF …</translation>
         </message>
         <message>
+            <source>&amp;Import review…</source>
+            <translation>&amp;Importera mätning …</translation>
+        </message>
+        <message>
+            <source>E&amp;xport review…</source>
+            <translation>E&amp;xportera mätning …</translation>
+        </message>
+        <message>
             <source>Bac&amp;kups…</source>
             <translation>Säker&amp;hetskopior …</translation>
         </message>
@@ -635,6 +955,10 @@
             <translation>Å&amp;ngra borttagen anteckning</translation>
         </message>
         <message>
+            <source>C&amp;onsensus</source>
+            <translation>K&amp;onsensus</translation>
+        </message>
+        <message>
             <source>&amp;Finish…</source>
             <translation>S&amp;lutför …</translation>
         </message>
@@ -688,6 +1012,14 @@
                 <numerusform>Ofullständig – %n kriterium saknas</numerusform>
                 <numerusform>Ofullständig – %n kriterier saknas</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>With two reviewers the result is the consensus. No consensus score yet:</source>
+            <translation>Med två bedömare är resultatet konsensus. Konsensuspoäng saknas för:</translation>
+        </message>
+        <message>
+            <source>Open the consensus view</source>
+            <translation>Öppna konsensusvyn</translation>
         </message>
         <message>
             <source>Go to the first missing</source>
@@ -776,6 +1108,10 @@
         <message>
             <source>Undo deleting a note</source>
             <translation>Ångra borttagen anteckning</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Konsensus</translation>
         </message>
         <message>
             <source>Export the report as PDF</source>
@@ -1270,6 +1606,26 @@
     <context>
         <name>ReviewStatusBar</name>
         <message>
+            <source>Scoring as</source>
+            <translation>Poängsätter som</translation>
+        </message>
+        <message>
+            <source>Whose scores you enter: a reviewer's own, or the agreed consensus</source>
+            <translation>Vems poäng du för in: en bedömares egna eller den gemensamma konsensusen</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Konsensus</translation>
+        </message>
+        <message>
+            <source>Scoring as:</source>
+            <translation>Poängsätter som:</translation>
+        </message>
+        <message>
+            <source>Result (consensus):</source>
+            <translation>Resultat (konsensus):</translation>
+        </message>
+        <message>
             <source>Report (PDF)…</source>
             <translation>Rapport (PDF) …</translation>
         </message>
@@ -1280,6 +1636,14 @@
         <message>
             <source>Reviewers: %1</source>
             <translation>Bedömare: %1</translation>
+        </message>
+        <message>
+            <source>%1's own scores:</source>
+            <translation>%1s egna poäng:</translation>
+        </message>
+        <message>
+            <source>Consensus:</source>
+            <translation>Konsensus:</translation>
         </message>
         <message>
             <source>%1/%2 scored</source>
@@ -1299,6 +1663,10 @@
         <message>
             <source>Not scored yet:</source>
             <translation>Saknar poäng:</translation>
+        </message>
+        <message>
+            <source>No consensus score yet:</source>
+            <translation>Ingen konsensuspoäng ännu:</translation>
         </message>
         <message>
             <source>NOT saved</source>

@@ -188,3 +188,29 @@ def test_incomplete_review_compares_items_but_not_sums(db, library, scale, tmp_p
     assert f"Totalt {sum(CURRENT[:18])} av 125 {sum(PREVIOUS)} –" in table
     staffing = sum(CURRENT[:3]) - sum(PREVIOUS[:3])
     assert f"Summa {sum(CURRENT[:3])} av 15 {sum(PREVIOUS[:3])} +{staffing}" in table
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_method_line_gives_agreement_of_independent_scores(db, library, scale, tmp_path, lang):
+    """Two reviewers who scored on their own: the summary states exact %, within-one % and kappa."""
+    unit = repo.create_unit(db, "IPS Överensby")
+    review = repo.create_review(db, unit.id, scale, "2026-03-02", "2026-03-02", ("Åsa Ek", "Jörgen Ström"))
+    first, second = repo.reviewers(db, review.id)
+    for n, item in enumerate(scale.items):
+        repo.set_rating(db, scale, review.id, item.id, reviewer_id=first.id, score=1 + n % 5)
+        repo.set_rating(db, scale, review.id, item.id, reviewer_id=second.id, score=1 + n % 5 if n else 3)
+        repo.set_rating(db, scale, review.id, item.id, score=1 + n % 5)
+    full = flat(" ".join(pdf_pages(write_review_report(db, library, review.id, tmp_path / "r.pdf", lang=lang))))
+    data = gather_report_data(db, library, review.id, lang)
+    assert data.agreement.pairs == 25 and data.agreement.exact_percent == 96
+    expected = {"sv": "exakt 96 %, inom en poäng 96 %", "en": "exact 96%, within one point 96%"}[lang]
+    assert text(lang, "agreement") in full and expected in full
+
+
+def test_no_method_line_for_a_self_assessment(db, library, scale):
+    """One reviewer: there is nothing to agree on, and no agreement figures."""
+    unit = repo.create_unit(db, "IPS Ensam")
+    review = repo.create_review(db, unit.id, scale, "2026-03-02", "2026-03-02", ("Åsa Ek",))
+    reviewer = repo.reviewers(db, review.id)[0]
+    repo.set_rating(db, scale, review.id, scale.items[0].id, reviewer_id=reviewer.id, score=4)
+    assert gather_report_data(db, library, review.id).agreement is None

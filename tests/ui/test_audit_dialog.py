@@ -17,7 +17,7 @@ def _rows(dialog) -> list[list[str]]:
 
 
 def test_criterion_history_lists_score_changes_newest_first(qtbot, open_window, db_path, scale):
-    """Scoring 3 then 4 shows '3 → 4' above '– → 3' with the reviewers' names."""
+    """Scoring 3 then 4 as Karin shows '3 → 4' above '– → 3' with her name (her own score)."""
     db = open_database(db_path)
     review = make_review(db, scale)
     db.close()
@@ -28,8 +28,8 @@ def test_criterion_history_lists_score_changes_newest_first(qtbot, open_window, 
     dialog = window.view.criterion.show_history()
     qtbot.waitExposed(dialog)
     rows = _rows(dialog)
-    assert [r[3] for r in rows] == ["Konsensuspoäng 3 → 4", "Konsensuspoäng – → 3"]
-    assert rows[0][1] == "Karin Lindqvist, Jonas Åberg" and dialog.empty.isHidden()
+    assert [r[3] for r in rows] == ["Poäng 3 → 4", "Poäng – → 3"]
+    assert rows[0][1] == "Karin Lindqvist" and dialog.empty.isHidden()
     dialog.close()
 
 

@@ -35,7 +35,8 @@ def test_suggestion_never_overwrites_a_chosen_score(qtbot, open_window, db_path,
     assert window.session.score(item_id) == 3
     calculator.apply_button.click()
     assert window.session.score(item_id) == 5
-    assert repository.scores(window.db, review.id)[item_id] == 5
+    karin = window.session.reviewers[0].id  # a two-reviewer review opens in the first one's scoring
+    assert [(r.reviewer_id, r.score) for r in repository.ratings(window.db, review.id)] == [(karin, 5)]
     calculator.flush()
     assert repository.calculator_inputs(window.db, review.id)[item_id].values == {
         "clients": "40",

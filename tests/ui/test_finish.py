@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from fidelity_app.storage import repository
 from fidelity_app.storage.database import open_database
 from fidelity_app.ui import settings
+from fidelity_app.ui.session import CONSENSUS
 
 from .conftest import make_review, press
 
@@ -20,11 +21,12 @@ def _open(open_window, db_path, scale, scored: int):
         repository.set_rating(db, scale, review.id, item.id, score=4)
     db.close()
     settings.set_last_review(review.id)
+    settings.set_review_rater(review.id, CONSENSUS)  # the scores above are the consensus
     return open_window(), review
 
 
 def test_finish_lists_what_is_missing(qtbot, open_window, db_path, scale):
-    """With 22 of 25 scored, 'Slutför' names the three missing criteria and goes to the first."""
+    """With 22 of 25 agreed, 'Slutför' names the three missing and opens the consensus view at one."""
     window, review = _open(open_window, db_path, scale, scored=22)
     assert window.view.status.band.text() == "Ofullständig – 3 kriterier saknas"
     press(qtbot, window, Qt.Key.Key_F, CTRL_SHIFT)
@@ -35,7 +37,8 @@ def test_finish_lists_what_is_missing(qtbot, open_window, db_path, scale):
         assert window.session.item_code(item.id) in box.informativeText()
     with qtbot.waitSignal(box.finished):
         qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert window.view.page == scale.items[22].id
+    assert window.view.page == CONSENSUS
+    assert window.view.consensus.current_item() in {item.id for item in scale.items[22:]}
     assert not repository.get_review(window.db, review.id).finished
 
 

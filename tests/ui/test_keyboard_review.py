@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from fidelity_app.storage import repository
 from fidelity_app.storage.database import open_database
+from fidelity_app.ui.models.consensus_model import ITEM_ID_ROLE
+from fidelity_app.ui.session import CONSENSUS
 
 from .conftest import close_window, press, type_text
 
@@ -16,7 +18,8 @@ SCORES = [5, 4, 3, 2, 5, 4, 3, 5, 4, 3, 2, 1, 5, 4, 3, 4, 5, 4, 3, 2, 4, 5, 3, 4
 
 
 def test_full_review_with_keyboard_only_survives_restart(qtbot, open_window, db_path, scale):
-    """Create, score all 25, note with sources, use a calculator, finish; a restart shows the same."""
+    """Create, score all 25 as Karin, note with sources, use a calculator, agree on the consensus,
+    finish; a restart shows the same."""
     window = open_window()
     press(qtbot, window, Qt.Key.Key_N, CTRL | SHIFT)
     qtbot.waitUntil(lambda: window.dialog is not None and window.dialog.isVisible())
@@ -78,6 +81,27 @@ def test_full_review_with_keyboard_only_survives_restart(qtbot, open_window, db_
         if number < len(scale.items) - 1:
             press(qtbot, window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
 
+    # Karin's own scores are complete; the result (the consensus) is not yet.
+    summary = window.session.entered_summary()
+    assert (summary.scored, summary.total) == (25, sum(SCORES))
+    assert view.status.progress.text() == "25/25 bedömda"
+    assert view.status.total.text() == f"{sum(SCORES)}/125 poäng"
+    assert window.session.summary().scored == 0
+    press(qtbot, window, Qt.Key.Key_F, CTRL | SHIFT)
+    box = window.message_box
+    qtbot.waitUntil(box.isVisible)
+    assert box.text() == "Ofullständig – 25 kriterier saknas"
+    with qtbot.waitSignal(box.finished):
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # "Öppna konsensusvyn"
+    assert view.page == CONSENSUS and window.session.rater_id is None
+    wanted = {item.id: s for item, s in zip(scale.items, SCORES, strict=True)}
+    table = view.consensus.table
+    for row in range(len(scale.items)):
+        assert QApplication.focusWidget() is table and table.currentIndex().row() == row
+        press(qtbot, window, Qt.Key.Key_0 + wanted[table.currentIndex().data(ITEM_ID_ROLE)])
+        press(qtbot, window, Qt.Key.Key_Down)
+    assert view.status.total.text() == f"{sum(SCORES)}/125 poäng"
+
     # Jump back to the third criterion by its number, then finish.
     press(qtbot, window, Qt.Key.Key_G, CTRL)
     type_text(qtbot, window, "3")
@@ -85,7 +109,6 @@ def test_full_review_with_keyboard_only_survives_restart(qtbot, open_window, db_
     assert view.page == scale.items[2].id
     summary = window.session.summary()
     assert (summary.scored, summary.total) == (25, sum(SCORES))
-    assert view.status.progress.text() == "25/25 bedömda"
     press(qtbot, window, Qt.Key.Key_F, CTRL | SHIFT)
     box = window.message_box
     qtbot.waitUntil(box.isVisible)

@@ -73,7 +73,7 @@ class NavigatorModel(TwoLevelModel):
             return self._top_data(index, role)
         item = self._items[index.internalId() - 1][index.row()]
         s = self.session
-        score = s.result_scores().get(item.id)
+        score = s.score(item.id)  # whose scores are being entered
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == LABEL:
@@ -107,7 +107,7 @@ class NavigatorModel(TwoLevelModel):
                 count = self.session.note_count(None)
                 return str(count) if count else ""
             if index.column() == SCORE and not unsorted:
-                sub = self.session.summary().sections[index.row()]
+                sub = self.session.entered_summary().sections[index.row()]
                 return f"{sub.points}/{sub.max_points}"
             return None
         if role == Qt.ItemDataRole.FontRole and index.column() == LABEL:
