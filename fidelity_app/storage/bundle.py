@@ -10,7 +10,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import sqlite_utils
 
 from .. import __version__
@@ -136,6 +135,8 @@ def validate_bundle(data: Any, library: ScaleLibrary) -> None:
     if version != FORMAT_VERSION:
         raise BundleError(f"formatversion {version!r} stöds inte (denna version läser {FORMAT_VERSION}) "
                           f"/ format version not supported")
+    import jsonschema  # about 50 ms to load: only when a file is really imported, not at start
+
     errors = sorted(jsonschema.Draft202012Validator(schema()).iter_errors(data),
                     key=lambda e: list(e.absolute_path))
     if errors:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -30,7 +29,7 @@ from ..domain.scale_library import UnknownScaleError
 from ..storage import merge, repository
 from ..storage.bundle import BundleError, export_review, import_bundle, read_bundle, write_bundle
 from ..storage.database import StorageError
-from .report_export import documents_folder, suggested_name
+from .save_file import SavePathField, documents_folder, show_result, suggested_name
 
 KEEP = (merge.LOCAL, merge.INCOMING)
 
@@ -105,12 +104,9 @@ class ExportDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("Export the review"))
         self.setMinimumWidth(560)
-        self.path = QLineEdit(str(default_path))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path, 1)
-        path_row.addWidget(browse)
+        self.path_field = SavePathField(str(default_path), "json", self.tr("Exchange files (*.json)"),
+                                        self.tr("Export the review as"))
+        self.path = self.path_field.edit
         self.part = QComboBox()
         self.part.addItem(self.tr("The whole review"), None)
         for reviewer in session.reviewers:
@@ -127,7 +123,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path)
-        form.addRow(file_label, path_row)
+        form.addRow(file_label, self.path_field)
         form.addRow(self.tr("&Contents:"), self.part)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -139,7 +135,6 @@ class ExportDialog(QDialog):
         layout.addWidget(self.notes)
         layout.addWidget(self.warning)
         layout.addWidget(buttons)
-        self.file_dialog: QFileDialog | None = None
 
     def _warn(self, *_args) -> None:
         reviewer_id = self.part.currentData()
@@ -152,22 +147,10 @@ class ExportDialog(QDialog):
             "in the file.", "", flagged))
         self.warning.setVisible(self.notes.isChecked() and flagged > 0)
 
-    def _browse(self) -> None:
-        self.file_dialog = QFileDialog(self, self.tr("Export the review as"), self.path.text(),
-                                       self.tr("Exchange files (*.json)"))
-        self.file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        self.file_dialog.setDefaultSuffix("json")
-        self.file_dialog.fileSelected.connect(self.path.setText)
-        self.file_dialog.open()
-
     def accept(self) -> None:
-        text = self.path.text().strip()
-        if not text:
-            self.path.setFocus()
+        path = self.path_field.path()
+        if path is None:
             return
-        path = Path(text)
-        if path.suffix.lower() != ".json":
-            path = path.with_name(path.name + ".json")
         super().accept()
         self.chosen.emit(path, self.part.currentData(), self.notes.isChecked())
 
@@ -299,11 +282,7 @@ class Exchange(QObject):
         return True
 
     def _show(self, icon, title: str, text: str) -> None:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.window)
-        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.result_box = box
-        box.open()
+        self.result_box = show_result(self.window, icon, title, text)
 
 
 def _short(value) -> str:

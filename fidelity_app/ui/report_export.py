@@ -2,42 +2,26 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.personal_numbers import contains_personal_number
 from ..storage import repository
+from .save_file import SavePathField, documents_folder, show_result, suggested_name
 
 LANGUAGES = (("sv", "Svenska"), ("en", "English"))
-
-
-def documents_folder() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
-
-
-def suggested_name(*parts: str) -> str:
-    """A file name from the unit and date that every file system accepts."""
-    name = " ".join(p for p in parts if p)
-    return re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", name).strip(" .-") or "rapport"
 
 
 class PdfExportDialog(QDialog):
@@ -50,20 +34,16 @@ class PdfExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
-        self.path = QLineEdit(str(default_path))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
+        self.path_field = SavePathField(default_path, "pdf", "PDF (*.pdf)", self.tr("Save the PDF as"))
+        self.path = self.path_field.edit
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(0 if lang == "sv" else 1)
         form = QFormLayout()
         file_label = QLabel(self.tr("&File:"))
-        file_label.setBuddy(self.path)  # a row that is a layout gets no buddy by itself
-        form.addRow(file_label, row)
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, self.path_field)
         form.addRow(self.tr("&Language:"), self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -85,23 +65,10 @@ class PdfExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.file_dialog: QFileDialog | None = None
-
-    def _browse(self) -> None:
-        self.file_dialog = QFileDialog(self, self.tr("Save the PDF as"), self.path.text(), "PDF (*.pdf)")
-        self.file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        self.file_dialog.setDefaultSuffix("pdf")
-        self.file_dialog.fileSelected.connect(self.path.setText)
-        self.file_dialog.open()
-
     def accept(self) -> None:
-        text = self.path.text().strip()
-        if not text:
-            self.path.setFocus()
+        path = self.path_field.path()
+        if path is None:
             return
-        path = Path(text)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         super().accept()
         self.chosen.emit(path, self.language.currentData(), self.notes.isChecked())
 
@@ -155,13 +122,4 @@ class PdfExporter(QObject):
         self._show(QMessageBox.Icon.Information, self.tr("The PDF is saved"), str(path), path)
 
     def _show(self, icon, title: str, text: str, path: Path | None) -> None:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.window)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if path is not None:
-            open_button = box.addButton(self.tr("Open the file"), QMessageBox.ButtonRole.AcceptRole)
-            box.setDefaultButton(open_button)
-            box.finished.connect(lambda _r: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-                                 if box.clickedButton() is open_button else None)
-        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
-        self.result_box = box
-        box.open()
+        self.result_box = show_result(self.window, icon, title, text, path)

@@ -546,10 +546,6 @@
             <translation>Exportera mätningar som CSV</translation>
         </message>
         <message>
-            <source>Browse…</source>
-            <translation>Bläddra …</translation>
-        </message>
-        <message>
             <source>Long: one row per measurement and criterion (R, pivot tables)</source>
             <translation>Långt format: en rad per mätning och kriterium (R, pivottabeller)</translation>
         </message>
@@ -614,14 +610,6 @@
                 <numerusform>%n rad skriven till:</numerusform>
                 <numerusform>%n rader skrivna till:</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Open the file</source>
-            <translation>Öppna filen</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Stäng</translation>
         </message>
     </context>
     <context>
@@ -724,20 +712,12 @@
             <source>The review is exported</source>
             <translation>Mätningen är exporterad</translation>
         </message>
-        <message>
-            <source>Close</source>
-            <translation>Stäng</translation>
-        </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
             <source>Export the review</source>
             <translation>Exportera mätningen</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Bläddra …</translation>
         </message>
         <message>
             <source>The whole review</source>
@@ -1499,10 +1479,6 @@
     <context>
         <name>PdfExportDialog</name>
         <message>
-            <source>Browse…</source>
-            <translation>Bläddra …</translation>
-        </message>
-        <message>
             <source>&amp;File:</source>
             <translation>&amp;Fil:</translation>
         </message>
@@ -1559,14 +1535,6 @@
         <message>
             <source>The PDF is saved</source>
             <translation>PDF-filen är sparad</translation>
-        </message>
-        <message>
-            <source>Open the file</source>
-            <translation>Öppna filen</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Stäng</translation>
         </message>
     </context>
     <context>
@@ -1744,6 +1712,24 @@
         <message>
             <source>Fidelity band</source>
             <translation>Nivå av programtrohet</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveFile</name>
+        <message>
+            <source>Open the file</source>
+            <translation>Öppna filen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavePathField</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Bläddra …</translation>
         </message>
     </context>
     <context>

@@ -4,26 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...storage.csv_export import export_csv
-from ..report_export import documents_folder, suggested_name
+from ..save_file import SavePathField, documents_folder, show_result, suggested_name
 
 
 class CsvExportDialog(QDialog):
@@ -38,12 +33,8 @@ class CsvExportDialog(QDialog):
         self.unit_id = unit_id
         self.setWindowTitle(self.tr("Export measurements as CSV"))
         self.setMinimumWidth(560)
-        self.path = QLineEdit(str(default_path))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
+        self.path_field = SavePathField(default_path, "csv", "CSV (*.csv)", self.tr("Save the CSV file as"))
+        self.path = self.path_field.edit
         self.long = QRadioButton(self.tr("Long: one row per measurement and criterion (R, pivot tables)"))
         self.wide = QRadioButton(self.tr("Wide: one row per measurement, one column per criterion (Excel)"))
         self.long.setChecked(True)
@@ -62,7 +53,7 @@ class CsvExportDialog(QDialog):
         form = QFormLayout()
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path)
-        form.addRow(file_label, row)
+        form.addRow(file_label, self.path_field)
         formats = QVBoxLayout()
         formats.addWidget(self.long)
         formats.addWidget(self.wide)
@@ -88,23 +79,10 @@ class CsvExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.file_dialog: QFileDialog | None = None
-
-    def _browse(self) -> None:
-        self.file_dialog = QFileDialog(self, self.tr("Save the CSV file as"), self.path.text(), "CSV (*.csv)")
-        self.file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        self.file_dialog.setDefaultSuffix("csv")
-        self.file_dialog.fileSelected.connect(self.path.setText)
-        self.file_dialog.open()
-
     def accept(self) -> None:
-        typed = self.path.text().strip()
-        if not typed:
-            self.path.setFocus()
+        path = self.path_field.path()
+        if path is None:
             return
-        path = Path(typed)
-        if path.suffix.lower() != ".csv":
-            path = path.with_name(path.name + ".csv")
         super().accept()
         self.chosen.emit(path, self.wide.isChecked(), self.unit_id if self.one_unit.isChecked() else "")
 
@@ -144,18 +122,4 @@ class CsvExporter(QObject):
         )
 
     def _show(self, icon, title: str, message: str, path: Path | None) -> None:
-        box = QMessageBox(icon, title, message, QMessageBox.StandardButton.NoButton, self.window)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if path is not None:
-            open_button = box.addButton(self.tr("Open the file"), QMessageBox.ButtonRole.AcceptRole)
-            box.setDefaultButton(open_button)
-            box.finished.connect(
-                lambda _r: (
-                    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-                    if box.clickedButton() is open_button
-                    else None
-                )
-            )
-        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
-        self.result_box = box
-        box.open()
+        self.result_box = show_result(self.window, icon, title, message, path)
