@@ -2,7 +2,8 @@
 
 Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_screenshots.py
 (or under xvfb-run with the xcb plugin). The window's own pixels are grabbed, without the
-window manager's frame. Writes home.png, criterion.png and calculator.png beside this script.
+window manager's frame. Writes home, criterion, calculator, consensus, overview, history
+and compare (.png) beside this script.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -86,6 +88,21 @@ def main() -> int:
     settle(app)
     page.scroll.verticalScrollBar().setValue(page.calculator.y() - 140)
     shot("calculator.png")
+
+    view.show_consensus()
+    shot("consensus.png")
+
+    # Unit leaders' views: the all-units overview, one unit's history and a comparison.
+    unit = next(u for u in repository.list_units(db) if u.name == "IPS Älvstaden")
+    history = window.history
+    history.show_overview()
+    history.view.today = date(2026, 12, 1)  # the demo's last visits are in late 2026
+    history.view.show_overview(unit.id)
+    shot("overview.png")
+    history.view.show_unit(unit.id)
+    shot("history.png")
+    history.view.show_compare(*history.view.unit_page.selected_pair())
+    shot("compare.png")
     window.close()
     db.close()
     return 0

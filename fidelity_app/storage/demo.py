@@ -52,6 +52,13 @@ RECOMMENDATIONS = {
     "services.outreach": "Skriv in i rutinerna hur teamet tar kontakt när en deltagare uteblir "
                          "och följ upp det på teammötet.",
 }
+RATIONALES = {
+    1: "Inget i intervjuer eller dokument visar att det görs.",
+    2: "Görs undantagsvis; bara en av coacherna arbetar så.",
+    3: "Rutinen finns, men journalerna visar att den inte alltid följs.",
+    4: "Görs nästan fullt ut; enstaka undantag i de granskade journalerna.",
+    5: "Görs fullt ut enligt både intervjuer och dokument.",
+}
 JUSTIFICATIONS = {
     "staffing.caseload": "Varje coach har högst 20 aktiva deltagare; listorna stämde med intervjuerna.",
     "staffing.services_staff": "Coacherna arbetar bara med arbetsinriktat stöd och har inga andra uppdrag.",
@@ -133,10 +140,12 @@ def _add_review(db, scale, rng, unit_id, visit, level, finished, names) -> None:
         agreed = _score(rng, level, item.id)
         mine = agreed if rng.random() < 0.75 else max(1, min(5, agreed + rng.choice((-1, 1))))
         theirs = agreed if rng.random() < 0.75 else max(1, min(5, agreed + rng.choice((-1, 1))))
+        # Where the two differ, each wrote why: that is what the consensus talk is about.
+        why_mine, why_theirs = ("", "") if mine == theirs else (RATIONALES[mine], RATIONALES[theirs])
         repo.set_rating(db, scale, review.id, item.id, reviewer_id=first.id, score=mine,
-                        actor=first.name)
+                        rationale=why_mine, actor=first.name)
         repo.set_rating(db, scale, review.id, item.id, reviewer_id=second.id, score=theirs,
-                        actor=second.name)
+                        rationale=why_theirs, actor=second.name)
         reason = "" if mine == theirs else "Enades efter genomgång av underlaget."
         repo.set_rating(db, scale, review.id, item.id, score=agreed, rationale=reason,
                         actor=first.name)

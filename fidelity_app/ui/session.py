@@ -216,17 +216,7 @@ class ReviewSession(QObject):
         rater_id = self._rater_id if rater_id is CURRENT else rater_id
         if score == self.score(item_id, rater_id) and self.rating(item_id, rater_id) is not None:
             return True
-        kept = self._keep(
-            self._write(
-                repository.set_rating,
-                self.scale,
-                self.review.id,
-                item_id,
-                reviewer_id=rater_id,
-                score=score,
-                actor=self.rater_name(rater_id) or self.reviewer_names,
-            )
-        )
+        kept = self._rate(item_id, rater_id, score=score)
         if kept:
             self.scores_changed.emit(item_id)
         return kept
@@ -234,17 +224,13 @@ class ReviewSession(QObject):
     def set_rationale(self, item_id: str, text: str, rater_id=CURRENT) -> bool:
         """Commit the rationale of the one scoring now (or of `rater_id`; None: the consensus reason)."""
         rater_id = self._rater_id if rater_id is CURRENT else rater_id
-        return self._keep(
-            self._write(
-                repository.set_rating,
-                self.scale,
-                self.review.id,
-                item_id,
-                reviewer_id=rater_id,
-                rationale=text,
-                actor=self.rater_name(rater_id) or self.reviewer_names,
-            )
-        )
+        return self._rate(item_id, rater_id, rationale=text)
+
+    def _rate(self, item_id: str, rater_id: str | None, **fields) -> bool:
+        """One rating write (score and/or rationale) in the name of whoever it belongs to."""
+        actor = self.rater_name(rater_id) or self.reviewer_names
+        return self._keep(self._write(repository.set_rating, self.scale, self.review.id, item_id,
+                                      reviewer_id=rater_id, actor=actor, **fields))
 
     def set_recommendation(self, item_id: str, text: str) -> bool:
         finding = self._write(repository.set_finding, self.review.id, item_id, recommendation=text)

@@ -92,15 +92,18 @@ class ReviewStatusBar(QFrame):
 
     def update_all(self) -> None:
         s = self.session
-        self.unit.setText(s.unit.name + (f" – {s.unit.organisation}" if s.unit.organisation else ""))
+        # The organisation goes on the second line: at 1366 px the first has room for the name only.
+        self.unit.setText(s.unit.name)
         dates = (
             s.review.visit_start
             if s.review.visit_end in ("", s.review.visit_start)
             else f"{s.review.visit_start} – {s.review.visit_end}"
         )
         # "Finished (read-only)" is said by the banner below the strip, not here.
-        parts = [dates, self.tr("Reviewers: %1").replace("%1", s.reviewer_names or "–")]
-        self.details.setText(" · ".join(parts))
+        parts = [s.unit.organisation, dates, self.tr("Reviewers: %1").replace("%1", s.reviewer_names or "–")]
+        self.details.setText(" · ".join(p for p in parts if p))
+        self.unit.setToolTip(f"{s.unit.name}\n{self.details.text()}")
+        self.details.setToolTip(self.unit.toolTip())
         self.update_scores()
         self.update_save()
 

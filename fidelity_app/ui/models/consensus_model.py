@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..session import ReviewSession
+from .base import RowsTableModel
 
-_ROOT = QModelIndex()
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DIFFERENCE_ROLE = Qt.ItemDataRole.UserRole + 2  # points between the highest and lowest score, or None
 AMBER, RED = QColor("#fbe3a6"), QColor("#f5b8b2")  # 1 point apart; 2 points or more
 
 
-class ConsensusModel(QAbstractTableModel):
+class ConsensusModel(RowsTableModel):
     """One row per criterion, biggest disagreement first (then scale order); rows with a reviewer's
     score missing come last. Columns: criterion, per reviewer score and rationale, difference,
     consensus score (recorded, or the proposed agreement in italics) and its reason."""
@@ -73,11 +73,8 @@ class ConsensusModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.REASON))
 
     # --- Qt -----------------------------------------------------------------------------------
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else self.REASON + 1
+    def column_count(self) -> int:
+        return self.REASON + 1
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.scale import Scale
 from ...storage.history import Measurement
+from .base import RowsTableModel
 from .history_models import CENTER, MUTED, SCORE_COLORS, text
 
-_ROOT = QModelIndex()
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 4
 CRITERION, EARLIER, LATER, CHANGE, RECOMMENDATION = range(5)
 IMPROVED, UNCHANGED, DECLINED = "improved", "unchanged", "declined"
@@ -38,7 +38,7 @@ class CompareRow:
         return change(self.earlier, self.later)
 
 
-class CompareModel(QAbstractTableModel):
+class CompareModel(RowsTableModel):
     """One row per criterion: earlier score, later score, the change, the earlier recommendation."""
 
     def __init__(self, lang: str = "sv", parent=None):
@@ -75,16 +75,8 @@ class CompareModel(QAbstractTableModel):
             result[row.change] += 1
         return result
 
-    def rowCount(self, parent=_ROOT):
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT):
-        return 0 if parent.isValid() else 5
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def column_count(self) -> int:
+        return 5
 
     def _change_text(self, row: CompareRow) -> str:
         kind = row.change

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.scale import Scale
 from ...storage.history import Measurement
+from .base import RowsTableModel
 
-_ROOT = QModelIndex()
 REVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 2
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -42,7 +42,7 @@ def bold() -> QFont:
     return font
 
 
-class MeasurementsModel(QAbstractTableModel):
+class MeasurementsModel(RowsTableModel):
     """One row per measurement of a unit, oldest first: date, reviewers, status, total, band."""
 
     def __init__(self, lang: str = "sv", parent=None):
@@ -58,16 +58,8 @@ class MeasurementsModel(QAbstractTableModel):
     def measurement(self, row: int) -> Measurement:
         return self._rows[row]
 
-    def rowCount(self, parent=_ROOT):
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT):
-        return 0 if parent.isValid() else 5
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def column_count(self) -> int:
+        return 5
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -122,7 +114,7 @@ class _MatrixRow:
     label: str
 
 
-class MatrixModel(QAbstractTableModel):
+class MatrixModel(RowsTableModel):
     """Criteria down, measurements across, coloured by score; a subtotal after each section."""
 
     def __init__(self, lang: str = "sv", parent=None):
@@ -152,16 +144,8 @@ class MatrixModel(QAbstractTableModel):
         ]
         self.endResetModel()
 
-    def rowCount(self, parent=_ROOT):
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT):
-        return 0 if parent.isValid() else len(self._columns)
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def column_count(self) -> int:
+        return len(self._columns)
 
     def _value(self, row: _MatrixRow, column: int) -> int | None:
         m = self._columns[column]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...storage.history_overview import UnitStanding
+from .base import RowsTableModel
 from .history_models import MUTED, RIGHT, bold, text
 
-_ROOT = QModelIndex()
 # DOMAIN.md: units are re-measured every 6–12 months; later than this, a follow-up is overdue.
 OVERDUE_AFTER_MONTHS = 12
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,7 +28,7 @@ def months_between(earlier: date, later: date) -> int:
     return months - 1 if later.day < earlier.day else months
 
 
-class UnitsModel(QAbstractTableModel):
+class UnitsModel(RowsTableModel):
     """One row per unit; a unit whose last measurement is too long ago stands out."""
 
     def __init__(self, lang: str = "sv", parent=None):
@@ -55,16 +55,8 @@ class UnitsModel(QAbstractTableModel):
         months = self._months[row]
         return months is not None and months > OVERDUE_AFTER_MONTHS
 
-    def rowCount(self, parent=_ROOT):
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT):
-        return 0 if parent.isValid() else 7
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def column_count(self) -> int:
+        return 7
 
     def _display(self, row: int, column: int):
         s = self._rows[row]

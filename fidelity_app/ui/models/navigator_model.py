@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 
 from .. import icons
 from ..session import UNSORTED, ReviewSession
-from .two_level import ROOT, TwoLevelModel
+from .base import ROOT, TwoLevelModel
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # item id, 'unsorted', or '' for a section
 LABEL, SCORE, NOTES = range(3)

@@ -11,7 +11,7 @@ from ...domain.review import Review, Unit
 from ...domain.scale_library import ScaleLibrary, UnknownScaleError
 from ...domain.scoring import summarize
 from ...storage import history, repository
-from .two_level import ROOT, TwoLevelModel
+from .base import ROOT, TwoLevelModel
 
 REVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, ORGANISATION, STATUS, TOTAL, BAND = range(5)

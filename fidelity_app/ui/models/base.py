@@ -1,11 +1,30 @@
-"""A two-level tree model: top rows with child rows (sections → items, units → reviews)."""
+"""The bookkeeping shared by the item models: flat tables over a list of rows, two-level trees."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, Qt
 
 ROOT = QModelIndex()  # the invalid index: "no parent"
 _TOP = 0  # internal id of top-level rows; a child carries its parent's row + 1
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class RowsTableModel(QAbstractTableModel):
+    """A table with one row per element of `self._rows`; subclasses give the columns and data."""
+
+    _rows: list
+
+    def column_count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent=ROOT):
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=ROOT):
+        return 0 if parent.isValid() else self.column_count()
+
+    def flags(self, index):
+        return _READ_ONLY if index.isValid() else Qt.ItemFlag.NoItemFlags
 
 
 class TwoLevelModel(QAbstractItemModel):
@@ -41,6 +60,4 @@ class TwoLevelModel(QAbstractItemModel):
         return self.child_count(parent.row()) if self.is_top(parent) else 0
 
     def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _READ_ONLY if index.isValid() else Qt.ItemFlag.NoItemFlags
