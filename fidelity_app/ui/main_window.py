@@ -388,6 +388,8 @@ class MainWindow(QMainWindow):
             (self.tr("Export the report as PDF"), "Ctrl+E"),
             (self.tr("Units and reviews"), "Alt+Home"),
             (self.tr("New review"), "Ctrl+Shift+N"),
+            (self.tr("History of the unit"), "Ctrl+H"),
+            (self.tr("All units"), "Ctrl+Shift+O"),
         ]
         self._inform(
             QMessageBox.Icon.Information,

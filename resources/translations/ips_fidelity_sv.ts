@@ -1106,6 +1106,14 @@
             <translation>Ny mätning</translation>
         </message>
         <message>
+            <source>History of the unit</source>
+            <translation>Verksamhetens historik</translation>
+        </message>
+        <message>
+            <source>All units</source>
+            <translation>Alla verksamheter</translation>
+        </message>
+        <message>
             <source>Keyboard shortcuts</source>
             <translation>Kortkommandon</translation>
         </message>

@@ -77,6 +77,7 @@ SV: dict[str, str | tuple[str, str]] = {
     "Compare the two selected measurements (or the two latest)": "Jämför de två markerade mätningarna (eller de två senaste)",
     "Export CSV…": "Exportera CSV …",
     "All units": "Alla verksamheter",
+    "History of the unit": "Verksamhetens historik",
     "Scores per criterion and measurement": "Poäng per kriterium och mätning",
     "Scores per criterion (1 red … 5 green), with section subtotals": "Poäng per kriterium (1 röd … 5 grön), med delsummor per avsnitt",
     "Enter opens the selected measurement · select two rows to compare them": "Enter öppnar vald mätning · markera två rader för att jämföra dem",
