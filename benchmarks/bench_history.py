@@ -17,20 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.common import timings  # noqa: E402
 from benchmarks.large_db import build  # noqa: E402
 from fidelity_app import paths  # noqa: E402
 from fidelity_app.domain.scale_library import ScaleLibrary  # noqa: E402
 from fidelity_app.storage.database import open_database  # noqa: E402
 from fidelity_app.storage.history import measurements  # noqa: E402
-
-
-def best_of(runs: int, work) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -41,9 +33,9 @@ def main() -> None:
         print(f"built 10 000 measurements in {time.perf_counter() - start:.1f} s")
         library = ScaleLibrary.from_folders([paths.shipped_scales_dir()])
         raw = sqlite3.connect(path)
-        baseline = best_of(5, lambda: raw.execute("SELECT * FROM ratings").fetchall())
+        baseline = statistics.median(timings(5, lambda: raw.execute("SELECT * FROM ratings").fetchall()))
         db = open_database(path)
-        history = best_of(5, lambda: measurements(db, library))
+        history = statistics.median(timings(5, lambda: measurements(db, library)))
         count = len(measurements(db, library))
         print(f"baseline: raw SELECT of all rating rows     {baseline * 1000:8.1f} ms")
         print(f"history:  {count} measurements with bands {history * 1000:8.1f} ms  "

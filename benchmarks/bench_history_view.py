@@ -14,7 +14,6 @@ import os
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -23,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
-from benchmarks.common import rss_mib  # noqa: E402
+from benchmarks.common import rss_mib, timings  # noqa: E402
 from benchmarks.large_db import build  # noqa: E402
 from fidelity_app import paths  # noqa: E402
 from fidelity_app.domain.scale_library import ScaleLibrary  # noqa: E402
@@ -49,15 +48,6 @@ class TrivialModel(QAbstractTableModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         return f"{index.row()}:{index.column()}" if role == Qt.ItemDataRole.DisplayRole else None
-
-
-def median_of(runs: int, work) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def paint_to_end(app: QApplication, table: QTableView) -> None:
@@ -104,9 +94,9 @@ def main() -> None:
             paint_to_end(app, view.unit_page.table)
             paint_to_end(app, view.unit_page.grid)
 
-        base = median_of(5, baseline)
-        across = median_of(5, overview)
-        one = median_of(5, unit_history)
+        base = statistics.median(timings(5, baseline))
+        across = statistics.median(timings(5, overview))
+        one = statistics.median(timings(5, unit_history))
         rows = view.overview.proxy.rowCount()
         print(f"baseline: bare QTableView, {MEASUREMENTS} trivial rows, open+scroll  {base * 1000:7.1f} ms")
         print(

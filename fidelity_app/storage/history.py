@@ -10,7 +10,7 @@ import sqlite_utils
 from ..domain.review import Review, Unit
 from ..domain.scale_library import ScaleLibrary, UnknownScaleError
 from ..domain.scoring import ScoreSummary, summarize
-from .repository import _build
+from .repository import build_row
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Measurement:
 
 # The scores that count, as in domain.review.result_scores, computed in SQL so that the
 # history of thousands of reviews never builds a Python object per rating.
-_RESULT_SCORES = """
+RESULT_SCORES_SQL = """
     SELECT ra.review_id, ra.item_id, ra.score FROM ratings ra {join}
     WHERE ra.reviewer_id IS NULL AND ra.score IS NOT NULL {unit}
     UNION ALL
@@ -42,10 +42,10 @@ _RESULT_SCORES = """
 def all_scores(db: sqlite_utils.Database, unit_id: str | None = None) -> dict[str, dict[str, int]]:
     """Result scores (points per item) of every review, or of one unit's reviews."""
     if unit_id:
-        sql = _RESULT_SCORES.format(join="JOIN reviews r ON r.id = ra.review_id", unit="AND r.unit_id = ?")
+        sql = RESULT_SCORES_SQL.format(join="JOIN reviews r ON r.id = ra.review_id", unit="AND r.unit_id = ?")
         params = [unit_id, unit_id]
     else:
-        sql, params = _RESULT_SCORES.format(join="", unit=""), []
+        sql, params = RESULT_SCORES_SQL.format(join="", unit=""), []
     scores: dict[str, dict[str, int]] = defaultdict(dict)
     for review_id, item_id, score in db.execute(sql, params).fetchall():
         scores[review_id][item_id] = score
@@ -55,9 +55,9 @@ def all_scores(db: sqlite_utils.Database, unit_id: str | None = None) -> dict[st
 def measurements(db: sqlite_utils.Database, library: ScaleLibrary,
                  unit_id: str | None = None) -> list[Measurement]:
     """Every review (or one unit's) ordered by unit name and visit date, with totals and bands."""
-    units = {row["id"]: _build(Unit, row) for row in db.query("SELECT * FROM units")}
+    units = {row["id"]: build_row(Unit, row) for row in db.query("SELECT * FROM units")}
     where, params = ("WHERE unit_id = ?", [unit_id]) if unit_id else ("", [])
-    reviews = [_build(Review, row) for row in db.query(f"SELECT * FROM reviews {where}", params)]
+    reviews = [build_row(Review, row) for row in db.query(f"SELECT * FROM reviews {where}", params)]
     names: dict[str, list[str]] = defaultdict(list)
     for row in db.query("SELECT review_id, name FROM reviewers ORDER BY position"):
         names[row["review_id"]].append(row["name"])

@@ -10,8 +10,8 @@ import sqlite_utils
 from ..domain.review import Review, Unit
 from ..domain.scale_library import ScaleLibrary, UnknownScaleError
 from ..domain.scoring import summarize
-from .history import _RESULT_SCORES, Measurement
-from .repository import _build
+from .history import RESULT_SCORES_SQL, Measurement
+from .repository import build_row
 
 # The newest finished review per unit; a draft is not yet a measurement to look back on.
 _LATEST = """
@@ -35,9 +35,9 @@ class UnitStanding:
 
 def unit_standings(db: sqlite_utils.Database, library: ScaleLibrary) -> list[UnitStanding]:
     """Every unit ordered by name, with its latest finished measurement, total and band."""
-    units = [_build(Unit, row) for row in db.query("SELECT * FROM units")]
+    units = [build_row(Unit, row) for row in db.query("SELECT * FROM units")]
     reviews = {
-        row["id"]: _build(Review, row)
+        row["id"]: build_row(Review, row)
         for row in db.query(_LATEST + "SELECT r.* FROM reviews r JOIN latest l ON l.id = r.id")
     }
     counts = dict(
@@ -52,7 +52,7 @@ def unit_standings(db: sqlite_utils.Database, library: ScaleLibrary) -> list[Uni
     ).fetchall():
         names[review_id].append(name)
     scores: dict[str, dict[str, int]] = defaultdict(dict)
-    sql = _LATEST + _RESULT_SCORES.format(join="JOIN latest l ON l.id = ra.review_id", unit="")
+    sql = _LATEST + RESULT_SCORES_SQL.format(join="JOIN latest l ON l.id = ra.review_id", unit="")
     for review_id, item_id, score in db.execute(sql).fetchall():
         scores[review_id][item_id] = score
     by_unit = {review.unit_id: review for review in reviews.values()}

@@ -52,7 +52,8 @@ class NotFoundError(StorageError):
     pass
 
 
-def _build(cls: type[T], row: dict) -> T:
+def build_row(cls: type[T], row: dict) -> T:
+    """A domain dataclass from a database row; columns it does not know are left out."""
     names = {f.name for f in fields(cls)}
     return cls(**{k: v for k, v in row.items() if k in names})
 
@@ -69,7 +70,7 @@ def _one(db: sqlite_utils.Database, table: str, row_id: str, cls: type[T]) -> T:
     rows = list(db.query(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]))
     if not rows:
         raise NotFoundError(f"{table} {row_id} finns inte / not found")
-    return _build(cls, rows[0])
+    return build_row(cls, rows[0])
 
 
 # --- units --------------------------------------------------------------------------------
@@ -103,7 +104,7 @@ def get_unit(db: sqlite_utils.Database, unit_id: str) -> Unit:
 
 
 def list_units(db: sqlite_utils.Database) -> list[Unit]:
-    return [_build(Unit, r) for r in db.query("SELECT * FROM units ORDER BY name COLLATE NOCASE")]
+    return [build_row(Unit, r) for r in db.query("SELECT * FROM units ORDER BY name COLLATE NOCASE")]
 
 
 # --- reviews ------------------------------------------------------------------------------
@@ -153,7 +154,7 @@ def find_review(db: sqlite_utils.Database, prefix: str) -> Review:
     if len(rows) != 1 or not prefix.strip():
         found = "ingen" if not rows else f"{len(rows)} mätningar"
         raise NotFoundError(f"Mätningen '{prefix}' hittades inte ({found}) / review not found")
-    return _build(Review, rows[0])
+    return build_row(Review, rows[0])
 
 
 def list_reviews(db: sqlite_utils.Database, unit_id: str | None = None) -> list[Review]:
@@ -163,7 +164,7 @@ def list_reviews(db: sqlite_utils.Database, unit_id: str | None = None) -> list[
     else:
         rows = db.query("SELECT * FROM reviews WHERE unit_id = ? ORDER BY visit_start, created_at",
                         [unit_id])
-    return [_build(Review, r) for r in rows]
+    return [build_row(Review, r) for r in rows]
 
 
 def previous_review(db: sqlite_utils.Database, review: Review) -> Review | None:
@@ -175,12 +176,12 @@ def previous_review(db: sqlite_utils.Database, review: Review) -> Review | None:
            ORDER BY visit_start DESC, created_at DESC LIMIT 1""",
         [review.unit_id, review.id, review.scale_id, review.visit_start, review.visit_start,
          review.created_at]))
-    return _build(Review, rows[0]) if rows else None
+    return build_row(Review, rows[0]) if rows else None
 
 
 def reviewers(db: sqlite_utils.Database, review_id: str) -> list[Reviewer]:
     rows = db.query("SELECT * FROM reviewers WHERE review_id = ? ORDER BY position", [review_id])
-    return [_build(Reviewer, r) for r in rows]
+    return [build_row(Reviewer, r) for r in rows]
 
 
 def _editable(db: sqlite_utils.Database, review_id: str) -> Review:
@@ -203,7 +204,7 @@ def _audit(db, review_id, action, actor="", item_id=None, old=None, new=None, at
 # --- ratings ------------------------------------------------------------------------------
 def ratings(db: sqlite_utils.Database, review_id: str) -> list[Rating]:
     rows = db.query("SELECT * FROM ratings WHERE review_id = ?", [review_id])
-    return [_build(Rating, r) for r in rows]
+    return [build_row(Rating, r) for r in rows]
 
 
 def set_rating(
@@ -233,7 +234,7 @@ def set_rating(
         rows = list(db.query(
             "SELECT * FROM ratings WHERE review_id = ? AND item_id = ? AND reviewer_id IS ?",
             [review_id, item_id, reviewer_id]))
-        old = _build(Rating, rows[0]) if rows else None
+        old = build_row(Rating, rows[0]) if rows else None
         rating = Rating(
             old.id if old else new_id(), review_id, item_id, reviewer_id,
             (old.score if old else None) if score is UNSET else score,
@@ -303,7 +304,7 @@ def restore_note(db: sqlite_utils.Database, note: EvidenceNote) -> EvidenceNote:
 def notes(db: sqlite_utils.Database, review_id: str) -> list[EvidenceNote]:
     rows = db.query("SELECT * FROM evidence_notes WHERE review_id = ? ORDER BY created_at, rowid",
                     [review_id])
-    return [_build(EvidenceNote, r) for r in rows]
+    return [build_row(EvidenceNote, r) for r in rows]
 
 
 # --- findings and calculator inputs --------------------------------------------------------
@@ -320,7 +321,7 @@ def set_finding(db: sqlite_utils.Database, review_id: str, item_id: str, *,
         _editable(db, review_id)
         rows = list(db.query("SELECT * FROM findings WHERE review_id = ? AND item_id = ?",
                              [review_id, item_id]))
-        old = _build(ItemFinding, rows[0]) if rows else ItemFinding(new_id(), review_id, item_id)
+        old = build_row(ItemFinding, rows[0]) if rows else ItemFinding(new_id(), review_id, item_id)
         finding = ItemFinding(
             old.id, review_id, item_id,
             old.classification if classification is UNSET else classification,
@@ -333,7 +334,7 @@ def set_finding(db: sqlite_utils.Database, review_id: str, item_id: str, *,
 
 def findings(db: sqlite_utils.Database, review_id: str) -> dict[str, ItemFinding]:
     rows = db.query("SELECT * FROM findings WHERE review_id = ?", [review_id])
-    return {r["item_id"]: _build(ItemFinding, r) for r in rows}
+    return {r["item_id"]: build_row(ItemFinding, r) for r in rows}
 
 
 def set_calculator_input(db: sqlite_utils.Database, review_id: str, item_id: str,
@@ -393,4 +394,4 @@ def audit_entries(db: sqlite_utils.Database, review_id: str,
     else:
         rows = db.query("SELECT * FROM audit_log WHERE review_id = ? AND item_id = ? ORDER BY at, rowid",
                         [review_id, item_id])
-    return [_build(AuditEntry, r) for r in rows]
+    return [build_row(AuditEntry, r) for r in rows]

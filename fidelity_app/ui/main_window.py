@@ -277,46 +277,35 @@ class MainWindow(QMainWindow):
             return
         self.view.flush()
         s, summary = self.session, self.session.summary()
-        box = QMessageBox(self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if not summary.complete:
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(self.tr("Not finished yet"))
-            box.setText(self.tr("Incomplete – %n criteria missing", "", len(summary.missing)))
-            box.setInformativeText(
-                "\n".join(f"• {s.item_code(i)} – {s.text(s.scale.item(i).title)}" for i in summary.missing)
-            )
             first = summary.missing[0]
+            missing = "\n".join(f"• {s.item_code(i)} – {s.text(s.scale.item(i).title)}" for i in summary.missing)
             if s.independent:  # the result is the consensus, not any reviewer's own scores
-                box.setInformativeText(
-                    self.tr("With two reviewers the result is the consensus. No consensus score yet:")
-                    + "\n" + box.informativeText())
-                go = box.addButton(self.tr("Open the consensus view"), QMessageBox.ButtonRole.AcceptRole)
-                target = CONSENSUS
+                missing = self.tr("With two reviewers the result is the consensus. No consensus score yet:") \
+                    + "\n" + missing
+                go, target = self.tr("Open the consensus view"), CONSENSUS
             else:
-                go = box.addButton(self.tr("Go to the first missing"), QMessageBox.ButtonRole.AcceptRole)
-                target = first
-            box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
-            box.setDefaultButton(go)
-            box.finished.connect(lambda _r: self._after_missing(target, first) if box.clickedButton() is go
-                                 else None)
-        else:
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(self.tr("Finish the review"))
-            band = s.text(summary.band.label)
-            box.setText(
-                self.tr("All criteria are scored: %1/%2 points, %3.")
-                .replace("%1", str(summary.total))
-                .replace("%2", str(summary.max_total))
-                .replace("%3", band)
-            )
-            box.setInformativeText(
-                self.tr("A finished review is read-only until it is deliberately reopened.")
-            )
-            finish = box.addButton(self.tr("Finish"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-            box.setDefaultButton(finish)
-            box.finished.connect(lambda _r: s.finish() if box.clickedButton() is finish else None)
+                go, target = self.tr("Go to the first missing"), first
+            self._ask(QMessageBox.Icon.Warning, self.tr("Not finished yet"),
+                      self.tr("Incomplete – %n criteria missing", "", len(summary.missing)), missing,
+                      go, self.tr("Close"), lambda: self._after_missing(target, first))
+            return
+        text = (self.tr("All criteria are scored: %1/%2 points, %3.")
+                .replace("%1", str(summary.total)).replace("%2", str(summary.max_total))
+                .replace("%3", s.text(summary.band.label)))
+        self._ask(QMessageBox.Icon.Question, self.tr("Finish the review"), text,
+                  self.tr("A finished review is read-only until it is deliberately reopened."),
+                  self.tr("Finish"), self.tr("Cancel"), s.finish)
+
+    def _ask(self, icon, title: str, text: str, info: str, accept: str, reject: str, on_accept) -> None:
+        """A question that does not block; `on_accept` runs when the (default) accept button is chosen."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setInformativeText(info)
+        accept_button = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(reject, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(accept_button)
+        box.finished.connect(lambda _r: on_accept() if box.clickedButton() is accept_button else None)
         self.message_box = box
         box.open()
 
@@ -329,19 +318,10 @@ class MainWindow(QMainWindow):
     def reopen_review(self) -> None:
         if self.session is None or not self.session.read_only or self.read_only:
             return
-        s = self.session
-        box = QMessageBox(self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Reopen the review"))
-        box.setText(self.tr("Reopen the finished review for changes?"))
-        box.setInformativeText(self.tr("The reopening is recorded in the review's log."))
-        reopen = box.addButton(self.tr("Reopen"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(reopen)
-        box.finished.connect(lambda _r: s.reopen() if box.clickedButton() is reopen else None)
-        self.message_box = box
-        box.open()
+        self._ask(QMessageBox.Icon.Question, self.tr("Reopen the review"),
+                  self.tr("Reopen the finished review for changes?"),
+                  self.tr("The reopening is recorded in the review's log."),
+                  self.tr("Reopen"), self.tr("Cancel"), self.session.reopen)
 
     def show_backups(self) -> None:
         """Arkiv → Säkerhetskopior: list, back up now, restore into this window."""
