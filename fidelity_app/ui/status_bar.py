@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 from .session import CONSENSUS, ReviewSession
 
@@ -42,6 +42,11 @@ class ReviewStatusBar(QFrame):
         self.total.setObjectName("total")
         self.band = QLabel()
         self.band.setObjectName("band")
+        # When the strip is narrow the unit and dates give way (their tooltip has them in full);
+        # the band, the result itself, keeps its whole label.
+        for label in (self.unit, self.details):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(140)
         self.save = QLabel()
         self.save.setObjectName("saveIndicator")
         self.save.setMinimumWidth(120)
